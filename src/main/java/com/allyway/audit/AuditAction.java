@@ -1,0 +1,25 @@
+package com.allyway.audit;
+
+/** What happened. Later features add their own actions here. */
+public enum AuditAction {
+    SIGN_IN_SUCCEEDED("Sign-in succeeded"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_REFUSED_LOCKED("Sign-in refused: locked"),
+    ACCOUNT_LOCKED("Account locked after failed sign-ins"),
+    SIGNED_OUT("Signed out"),
+    ORGANIZATION_CREATED("Organization created"),
+    INVITATION_ISSUED("Invitation issued"),
+    INVITATION_USED("Invitation used"),
+    USER_DEACTIVATED("User deactivated"),
+    USER_REACTIVATED("User reactivated");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,70 @@
+package com.allyway.demo;
+
+import com.allyway.partner.InvitationService;
+import com.allyway.partner.IssuedInvitation;
+import com.allyway.partner.Organization;
+import com.allyway.partner.OrganizationService;
+import com.allyway.partner.UserAccountService;
+import com.allyway.security.SystemAuthentication;
+import com.allyway.shared.DemoMode;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the demo company, in demo mode only. It goes through the same services and
+ * invitation flow as a person would, so the demo data obeys every rule real data does.
+ */
+@Component
+class DemoDataSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final DemoMode demoMode;
+    private final OrganizationService organizations;
+    private final InvitationService invitations;
+    private final UserAccountService accounts;
+
+    DemoDataSeeder(DemoMode demoMode, OrganizationService organizations, InvitationService invitations,
+            UserAccountService accounts) {
+        this.demoMode = demoMode;
+        this.organizations = organizations;
+        this.invitations = invitations;
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void seedIfEmpty() {
+        if (!demoMode.isEnabled()) {
+            return;
+        }
+        SystemAuthentication.runAsSystem(() -> {
+            if (accounts.anyAccountExists() || organizations.count("") > 0) {
+                return;
+            }
+            seed();
+        });
+    }
+
+    private void seed() {
+        Map<String, Organization> byName = new HashMap<>();
+        for (DemoData.DemoOrganization demo : DemoData.ORGANIZATIONS) {
+            byName.put(demo.name(), organizations.create(demo.name(), demo.type(), demo.website()));
+        }
+        for (DemoAccount account : DemoData.ACCOUNTS) {
+            IssuedInvitation invitation = account.organization() == null
+                    ? invitations.inviteInternalUser(account.email(), account.displayName(), account.roles())
+                    : invitations.invitePartnerUser(byName.get(account.organization()).getId(), account.email(),
+                            account.displayName());
+            invitations.accept(invitation.token(), account.displayName(), DemoData.PASSWORD);
+        }
+        log.info("Demo data created: {} organizations, {} accounts (password \"{}\")", DemoData.ORGANIZATIONS.size(),
+                DemoData.ACCOUNTS.size(), DemoData.PASSWORD);
+    }
+}

@@ -1,0 +1,107 @@
+package com.allyway.partner;
+
+import com.allyway.security.AllywayUser;
+import com.allyway.security.Role;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A person who can sign in. The email address (normalized) is the sign-in name and is unique. */
+@Document(UserAccount.COLLECTION)
+public class UserAccount {
+
+    public static final String COLLECTION = "users";
+    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+
+    @Id
+    private String id;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private Set<Role> roles;
+    private String organizationId;
+    private boolean active;
+    private Instant createdAt;
+    private Instant deactivatedAt;
+    private String deactivatedBy;
+    @Version
+    private Long version;
+
+    protected UserAccount() {
+        // for Spring Data
+    }
+
+    UserAccount(String email, String displayName, String passwordHash, Set<Role> roles, String organizationId,
+            Instant createdAt) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.organizationId = organizationId;
+        this.active = true;
+        this.createdAt = createdAt;
+    }
+
+    void deactivate(Instant at, String by) {
+        this.active = false;
+        this.deactivatedAt = at;
+        this.deactivatedBy = by;
+    }
+
+    void reactivate() {
+        this.active = true;
+        this.deactivatedAt = null;
+        this.deactivatedBy = null;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    AllywayUser toPrincipal() {
+        return new AllywayUser(id, email, displayName, roles, organizationId, passwordHash, active);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public String getOrganizationId() {
+        return organizationId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String getDeactivatedBy() {
+        return deactivatedBy;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

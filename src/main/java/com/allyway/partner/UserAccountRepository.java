@@ -1,0 +1,21 @@
+package com.allyway.partner;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface UserAccountRepository extends MongoRepository<UserAccount, String> {
+
+    Optional<UserAccount> findByEmail(String normalizedEmail);
+
+    boolean existsByEmail(String normalizedEmail);
+
+    List<UserAccount> findByEmailContainingOrDisplayNameContainingIgnoreCase(String email, String displayName,
+            Pageable page);
+
+    long countByEmailContainingOrDisplayNameContainingIgnoreCase(String email, String displayName);
+
+    List<UserAccount> findByOrganizationId(String organizationId, Sort sort);
+}

@@ -1,0 +1,51 @@
+package com.allyway.partner.ui;
+
+import com.allyway.partner.InvitationService;
+import com.allyway.partner.IssuedInvitation;
+import com.allyway.partner.Organization;
+import com.allyway.partner.UserAccount;
+import com.allyway.shared.EmailAddresses;
+import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.ui.FieldErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Invites a person of a partner organization; on success, shows the link to pass on. */
+class InvitePersonDialog extends Dialog {
+
+    final EmailField email = new EmailField("Email");
+    final TextField displayName = new TextField("Name");
+    final Button invite = new Button("Create invitation link");
+
+    InvitePersonDialog(Organization organization, InvitationService invitations,
+            Consumer<IssuedInvitation> onIssued) {
+        setHeaderTitle("Invite a person to " + organization.getName());
+        email.setRequired(true);
+        email.setMaxLength(EmailAddresses.MAX_LENGTH);
+        displayName.setRequired(true);
+        displayName.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
+        add(new Paragraph("They will sign in as a partner user and see only " + organization.getName()
+                + "'s records."), new FormLayout(displayName, email));
+
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(click -> {
+            try {
+                IssuedInvitation issued = invitations.invitePartnerUser(organization.getId(), email.getValue(),
+                        displayName.getValue());
+                close();
+                new InvitationLinkDialog(issued).open();
+                onIssued.accept(issued);
+            } catch (RejectedInputException rejected) {
+                FieldErrors.show(rejected, Map.of("email", email, "displayName", displayName));
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), invite);
+    }
+}

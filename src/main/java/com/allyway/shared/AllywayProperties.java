@@ -1,0 +1,34 @@
+package com.allyway.shared;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything an operator can set about Allyway itself, under the {@code allyway.} prefix. The README's
+ * configuration table lists the environment variables that map onto these.
+ *
+ * @param dataDir    where the embedded MongoDB keeps its files (and, later, the demo signing key)
+ * @param demo       seed demo data on an empty database; {@code null} means "decide from the storage":
+ *                   on for the embedded default, off when an external MongoDB is configured
+ * @param publicUrl  the address people use to reach the portal, used to build invitation links
+ * @param signIn     lockout after repeated failed sign-ins
+ * @param invitation lifetime of invitation links
+ * @param bootstrapAdminEmail on an empty database without demo data, an admin invitation is issued for this address
+ */
+@ConfigurationProperties("allyway")
+public record AllywayProperties(
+        @DefaultValue("./data") Path dataDir,
+        Boolean demo,
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue SignIn signIn,
+        @DefaultValue Invitation invitation,
+        @DefaultValue("admin@localhost") String bootstrapAdminEmail) {
+
+    public record SignIn(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
+    }
+
+    public record Invitation(@DefaultValue("7d") Duration validity) {
+    }
+}

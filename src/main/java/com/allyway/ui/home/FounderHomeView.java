@@ -1,0 +1,23 @@
+package com.allyway.ui.home;
+
+import com.allyway.partner.ui.OrganizationListView;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Home of the founders: which relationships deserve an agreement, and the drafts waiting for approval. */
+@Route("founder")
+@PageTitle("Founder home")
+@Menu(title = "Founder home", order = 3, icon = "vaadin:home")
+@RolesAllowed(Role.Names.FOUNDER)
+public class FounderHomeView extends HomePage {
+
+    FounderHomeView(CurrentUser currentUser) {
+        super(currentUser.require(), "Which relationships deserve a written agreement, and which are better left"
+                + " as allies; agreement drafts wait here for your approval.");
+        addShortcut("Organizations", "Every ally and referral partner at a glance.", OrganizationListView.class);
+    }
+}

@@ -1,0 +1,42 @@
+package com.allyway.ui.home;
+
+import com.allyway.partner.Organization;
+import com.allyway.partner.OrganizationService;
+import com.allyway.partner.UserAccount;
+import com.allyway.partner.UserAccountService;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Home of a person at a partner organization: who they are here and who else from their company is. */
+@Route("partner")
+@PageTitle("Home")
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@RolesAllowed(Role.Names.PARTNER)
+public class PartnerHomeView extends HomePage {
+
+    PartnerHomeView(CurrentUser currentUser, OrganizationService organizations, UserAccountService accounts) {
+        this(currentUser.require(), organizations, accounts);
+    }
+
+    private PartnerHomeView(AllywayUser user, OrganizationService organizations, UserAccountService accounts) {
+        super(user, "Log warm introductions here, follow what becomes of them, and talk with our team on the"
+                + " record.");
+        Organization organization = organizations.find(user.organizationId()).orElseThrow();
+        addCard(new H3(organization.getName()), new Paragraph(organization.getType().label()
+                + ". Everything you see in Allyway belongs to " + organization.getName() + "."));
+        UnorderedList team = new UnorderedList();
+        for (UserAccount member : accounts.members(organization.getId())) {
+            team.add(new ListItem(member.getDisplayName() + " (" + member.getEmail() + ")"));
+        }
+        addCard(new H3("Your team in Allyway"), team);
+    }
+}

@@ -1,0 +1,24 @@
+package com.allyway.ui.home;
+
+import com.allyway.partner.ui.OrganizationListView;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Home of the people who work introductions and relationships. */
+@Route("staff")
+@PageTitle("Staff home")
+@Menu(title = "Staff home", order = 1, icon = "vaadin:home")
+@RolesAllowed(Role.Names.STAFF)
+public class StaffHomeView extends HomePage {
+
+    StaffHomeView(CurrentUser currentUser) {
+        super(currentUser.require(), "Work the introductions allies and partners send, and keep their people"
+                + " connected to the portal.");
+        addShortcut("Organizations", "Allies and referral partners; add one, invite its people.",
+                OrganizationListView.class);
+    }
+}
