@@ -35,12 +35,14 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an action by whoever is signed in on this thread. */
+    /** Records an action by whoever is signed in on this thread. Open to all: it only ever appends. */
+    @PreAuthorize("permitAll()")
     public void record(AuditAction action, String subject, String details) {
         recordAs(currentActor(), action, subject, details);
     }
 
     /** Records an action whose actor is known to the caller, e.g. the name typed into a failed sign-in. */
+    @PreAuthorize("permitAll()")
     public void recordAs(String actor, AuditAction action, String subject, String details) {
         mongo.insert(new AuditEntry(null, clock.instant(), actor, action, subject, details, remoteAddress()));
     }

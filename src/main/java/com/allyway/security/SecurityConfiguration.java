@@ -2,6 +2,7 @@ package com.allyway.security;
 
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
+import com.allyway.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";
@@ -40,7 +41,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new DeactivatedAccountFilter(accounts), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView("/" + LOGIN_PATH)
+                .loginView(LoginView.class)
                 .addLogoutHandler((request, response, authentication) -> {
                     if (authentication != null) {
                         auditLog.recordAs(authentication.getName(), AuditAction.SIGNED_OUT,

@@ -4,7 +4,6 @@ import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccount;
 import com.allyway.partner.UserAccountService;
-import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.vaadin.flow.component.html.H3;
@@ -24,13 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class PartnerHomeView extends HomePage {
 
     PartnerHomeView(CurrentUser currentUser, OrganizationService organizations, UserAccountService accounts) {
-        this(currentUser.require(), organizations, accounts);
-    }
-
-    private PartnerHomeView(AllywayUser user, OrganizationService organizations, UserAccountService accounts) {
-        super(user, "Log warm introductions here, follow what becomes of them, and talk with our team on the"
-                + " record.");
-        Organization organization = organizations.find(user.organizationId()).orElseThrow();
+        super(currentUser.require(), "Log warm introductions here, follow what becomes of them, and talk with our"
+                + " team on the record.");
+        Organization organization = organizations.find(currentUser.require().organizationId()).orElseThrow();
         addCard(new H3(organization.getName()), new Paragraph(organization.getType().label()
                 + ". Everything you see in Allyway belongs to " + organization.getName() + "."));
         UnorderedList team = new UnorderedList();

@@ -1,10 +1,9 @@
-package com.allyway.ui;
+package com.allyway.security.ui;
 
-import com.allyway.demo.DemoAccount;
-import com.allyway.demo.DemoData;
+import com.allyway.security.DemoLogins;
 import com.allyway.shared.AllywayProperties;
-import com.allyway.shared.DemoMode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +34,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final AuthenticationContext authenticationContext;
     private final AllywayProperties.SignIn signInSettings;
 
-    LoginView(AuthenticationContext authenticationContext, DemoMode demoMode, AllywayProperties properties) {
+    LoginView(AuthenticationContext authenticationContext, DemoLogins demoLogins, AllywayProperties properties) {
         this.authenticationContext = authenticationContext;
         this.signInSettings = properties.signIn();
         addClassName("allyway-centered");
@@ -48,8 +47,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         VerticalLayout column = new VerticalLayout(brand, form);
         column.setAlignItems(VerticalLayout.Alignment.CENTER);
         column.setWidth(null);
-        if (demoMode.isEnabled()) {
-            column.add(demoLogins(DemoData.ACCOUNTS));
+        if (!demoLogins.logins().isEmpty()) {
+            column.add(demoLoginList(demoLogins));
         }
         add(column);
     }
@@ -70,6 +69,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         LoginI18n texts = LoginI18n.createDefault();
         texts.getForm().setTitle("Sign in");
         texts.getForm().setUsername("Email");
+        texts.getForm().setSubmit("Sign in");
         LoginI18n.ErrorMessage error = texts.getErrorMessage();
         if (locked) {
             error.setTitle("Sign-in paused for this account");
@@ -87,14 +87,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
-    private static Component demoLogins(List<DemoAccount> accounts) {
+    private static Component demoLoginList(DemoLogins demoLogins) {
         Div box = new Div();
         box.addClassName("allyway-demo-logins");
-        box.add(new Paragraph("Demo mode. Every demo account uses the password " + DemoData.PASSWORD + "."));
-        for (DemoAccount account : accounts) {
-            String who = account.organization() == null ? account.rolesLabel()
-                    : account.rolesLabel() + " at " + account.organization();
-            Div line = new Div(new Span(account.email()), new Span(" · " + who));
+        box.add(new Paragraph(new Span("Demo mode. Every demo account uses the password "),
+                new Code(demoLogins.password()), new Span(".")));
+        for (DemoLogins.Login login : demoLogins.logins()) {
+            Div line = new Div(new Code(login.email()), new Span(" · " + login.who()));
             line.addClassName("demo-login");
             box.add(line);
         }

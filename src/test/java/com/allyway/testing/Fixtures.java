@@ -1,0 +1,77 @@
+package com.allyway.testing;
+
+import com.allyway.partner.InvitationService;
+import com.allyway.partner.IssuedInvitation;
+import com.allyway.partner.Organization;
+import com.allyway.partner.OrganizationService;
+import com.allyway.partner.OrganizationType;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.Role;
+import com.allyway.security.SystemAuthentication;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Builds test data through the real services (as the system actor), so fixtures obey the same rules as real data.
+ * Every name is unique per call: tests share one database and must not trip over each other.
+ */
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final ApplicationContext context;
+
+    Fixtures(ApplicationContext context) {
+        this.context = context;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static String uniqueEmail(String localPart) {
+        return unique(localPart) + "@test.example";
+    }
+
+    public Organization organization(String name, OrganizationType type) {
+        return SystemAuthentication.callAsSystem(
+                () -> organizations().create(unique(name), type, "https://" + unique("site") + ".example"));
+    }
+
+    public Organization partnerOrganization() {
+        return organization("Partner Org", OrganizationType.REFERRAL_PARTNER);
+    }
+
+    public IssuedInvitation invitePartner(Organization organization, String email) {
+        return SystemAuthentication.callAsSystem(
+                () -> invitations().invitePartnerUser(organization.getId(), email, "Pat Partner"));
+    }
+
+    public IssuedInvitation inviteInternal(String email, Set<Role> roles) {
+        return SystemAuthentication.callAsSystem(
+                () -> invitations().inviteInternalUser(email, "Ina Internal", roles));
+    }
+
+    /** A partner user of {@code organization} who can sign in with {@link #PASSWORD}. */
+    public AllywayUser partnerUser(Organization organization) {
+        IssuedInvitation invitation = invitePartner(organization, uniqueEmail("partner"));
+        return invitations().accept(invitation.token(), "Pat Partner", PASSWORD);
+    }
+
+    /** An internal user holding {@code roles} who can sign in with {@link #PASSWORD}. */
+    public AllywayUser internalUser(Role first, Role... more) {
+        IssuedInvitation invitation = inviteInternal(uniqueEmail(first.name().toLowerCase()), EnumSet.of(first, more));
+        return invitations().accept(invitation.token(), "Ina Internal", PASSWORD);
+    }
+
+    private OrganizationService organizations() {
+        return context.getBean(OrganizationService.class);
+    }
+
+    private InvitationService invitations() {
+        return context.getBean(InvitationService.class);
+    }
+}
