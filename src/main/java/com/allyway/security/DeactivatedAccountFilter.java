@@ -20,7 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DeactivatedAccountFilter extends OncePerRequestFilter {
 
     private final UserDetailsService accounts;
-    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     DeactivatedAccountFilter(UserDetailsService accounts) {
         this.accounts = accounts;
@@ -32,7 +31,9 @@ class DeactivatedAccountFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AllywayUser user
                 && !SystemAuthentication.isSystem(user) && !isStillActive(user)) {
-            logout.logout(request, response, authentication);
+            // Created per use: it must take the security context strategy that is current now (Vaadin installs
+            // its own after this filter was built), or it would clear a context nobody reads.
+            new SecurityContextLogoutHandler().logout(request, response, authentication);
         }
         chain.doFilter(request, response);
     }

@@ -55,6 +55,10 @@ public class Fixtures {
                 () -> invitations().inviteInternalUser(email, "Ina Internal", roles));
     }
 
+    public AllywayUser acceptInvitation(IssuedInvitation invitation) {
+        return invitations().accept(invitation.token(), "Pat Partner", PASSWORD);
+    }
+
     /** A partner user of {@code organization} who can sign in with {@link #PASSWORD}. */
     public AllywayUser partnerUser(Organization organization) {
         IssuedInvitation invitation = invitePartner(organization, uniqueEmail("partner"));

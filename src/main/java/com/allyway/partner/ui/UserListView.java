@@ -58,7 +58,7 @@ public class UserListView extends VerticalLayout {
         grid.addColumn(account -> organizationName(account.getOrganizationId())).setHeader("Organization");
         grid.addColumn(account -> account.isActive() ? "Active" : "Deactivated").setHeader("Status")
                 .setSortProperty("active");
-        grid.addComponentColumn(this::activationButton).setHeader("Access").setAutoWidth(true);
+        grid.addComponentColumn(this::activationButton).setHeader("Access").setKey("access").setAutoWidth(true);
         grid.setItems(query -> accounts.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) accounts.count(search.getValue()));
         grid.setSizeFull();

@@ -33,6 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
     private final AllywayProperties.SignIn signInSettings;
+    /** What the form shows; LoginForm keeps its own copy out of reach. */
+    LoginI18n shownTexts;
 
     LoginView(AuthenticationContext authenticationContext, DemoLogins demoLogins, AllywayProperties properties) {
         this.authenticationContext = authenticationContext;
@@ -40,7 +42,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         addClassName("allyway-centered");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts(false));
+        shownTexts = texts(false);
+        form.setI18n(shownTexts);
 
         Span brand = new Span("Allyway");
         brand.addClassNames("allyway-brand", LumoUtility.FontSize.XXXLARGE);
@@ -61,7 +64,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
-        form.setI18n(texts(locked));
+        shownTexts = texts(locked);
+        form.setI18n(shownTexts);
         form.setError(locked || parameters.containsKey("error"));
     }
 
