@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
         "allyway.demo=true",
         "allyway.sign-in.max-failed-attempts=5",
         "allyway.sign-in.lockout-duration=15m",
-        "allyway.invitation.validity=7d"})
+        "allyway.invitation.validity=7d",
+        "vaadin.devmode.devTools.enabled=false"})
 @Import(TestConfiguration.class)
 public @interface IntegrationTest {
 }

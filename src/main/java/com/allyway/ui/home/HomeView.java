@@ -9,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,15 +21,12 @@ import java.util.Map;
 public class HomeView extends Div implements BeforeEnterObserver {
 
     /** In order of precedence. */
-    private static final Map<Role, Class<? extends Component>> HOMES = new LinkedHashMap<>();
-
-    static {
-        HOMES.put(Role.FOUNDER, FounderHomeView.class);
-        HOMES.put(Role.FINANCE, FinanceHomeView.class);
-        HOMES.put(Role.STAFF, StaffHomeView.class);
-        HOMES.put(Role.ADMIN, AdminHomeView.class);
-        HOMES.put(Role.PARTNER, PartnerHomeView.class);
-    }
+    private static final List<Map.Entry<Role, Class<? extends Component>>> HOMES = List.of(
+            Map.entry(Role.FOUNDER, FounderHomeView.class),
+            Map.entry(Role.FINANCE, FinanceHomeView.class),
+            Map.entry(Role.STAFF, StaffHomeView.class),
+            Map.entry(Role.ADMIN, AdminHomeView.class),
+            Map.entry(Role.PARTNER, PartnerHomeView.class));
 
     private final CurrentUser currentUser;
 
@@ -43,7 +40,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     }
 
     static Class<? extends Component> homeOf(AllywayUser user) {
-        return HOMES.entrySet().stream().filter(home -> user.hasRole(home.getKey())).map(Map.Entry::getValue)
+        return HOMES.stream().filter(home -> user.hasRole(home.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElseThrow(() -> new IllegalStateException(user + " holds no role"));
     }
 }
