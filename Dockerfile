@@ -9,7 +9,8 @@ COPY src src
 RUN ./mvnw -B -Pproduction -DskipTests package
 
 FROM eclipse-temurin:21-jre
-RUN useradd --system --uid 10001 --home-dir /app allyway && mkdir -p /app/data && chown allyway /app/data
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app allyway && mkdir -p /app/data && chown allyway /app/data
 WORKDIR /app
 COPY --from=build /src/target/allyway-*.jar /app/allyway.jar
 USER allyway

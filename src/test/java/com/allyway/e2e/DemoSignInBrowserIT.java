@@ -70,6 +70,21 @@ class DemoSignInBrowserIT {
         screenshot("partner-home.png");
     }
 
+    @Test
+    void theColourSchemeSwitchesToDarkAndStaysDarkAfterAReload() throws IOException {
+        signIn("zoe@brightpath.example");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome, Zoë"));
+
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-button[aria-label='Switch between light and dark']"))).click();
+        wait.until(driver -> "dark".equals(htmlTheme()));
+        screenshot("partner-home-dark.png");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome, Zoë"));
+        wait.until(driver -> "dark".equals(htmlTheme()));
+    }
+
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
             "staff@allyway.example, /staff, Welcome, Sam",
@@ -119,6 +134,10 @@ class DemoSignInBrowserIT {
         passwordField.sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
                 + "vaadin-login-form vaadin-button[theme~='submit']")).click();
+    }
+
+    private Object htmlTheme() {
+        return ((JavascriptExecutor) browser).executeScript("return document.documentElement.getAttribute('theme')");
     }
 
     private String pageText() {
