@@ -35,7 +35,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String name = signInName(attempt);
-        if (throttle.isLocked(name)) {
+        SignInThrottle.CountedAttempt counted = throttle.count(name);
+        if (!throttle.admits(counted)) {
             auditLog.recordAs(name, AuditAction.SIGN_IN_REFUSED_LOCKED, name, null);
             throw new SignInLockedException();
         }
@@ -46,13 +47,13 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException | AccountStatusException refused) {
             auditLog.recordAs(name, AuditAction.SIGN_IN_FAILED, name,
                     refused instanceof AccountStatusException ? "account deactivated" : "wrong username or password");
-            if (throttle.recordFailure(name)) {
+            if (throttle.failed(counted)) {
                 auditLog.recordAs(name, AuditAction.ACCOUNT_LOCKED, name, "for " + throttle.lockoutDuration());
                 throw new SignInLockedException();
             }
             throw new BadCredentialsException("Wrong username or password");
         }
-        throttle.recordSuccess(name);
+        throttle.succeeded(counted);
         auditLog.recordAs(name, AuditAction.SIGN_IN_SUCCEEDED, name, null);
         AllywayUser user = ((AllywayUser) verified.getPrincipal()).withoutPassword();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

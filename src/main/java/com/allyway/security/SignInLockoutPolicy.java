@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * After {@code maxFailedAttempts} consecutive failures for one sign-in name, that name is locked for
- * {@code lockoutDuration}. A success clears the count; once a lock has run out, counting starts afresh.
+ * At most {@code maxFailedAttempts} password checks per sign-in name until one succeeds; after that many failures
+ * the name is locked for {@code lockoutDuration}. Attempts are counted <em>before</em> the password is checked, so
+ * that a burst of parallel requests gets no more checks than a patient attacker would.
+ *
+ * <p>Once a lock has run out, the count starts afresh (applied by the store, atomically, before counting).</p>
  *
  * <p>The count is kept per name typed, whether or not an account exists, so the lockout message reveals nothing
  * about which accounts exist.</p>
@@ -21,14 +24,25 @@ public record SignInLockoutPolicy(int maxFailedAttempts, Duration lockoutDuratio
         }
     }
 
+    /** Whether a lock is in force at {@code now}. */
     public boolean isLocked(FailedSignIns state, Instant now) {
         return state.lockedUntil() != null && now.isBefore(state.lockedUntil());
     }
 
-    public FailedSignIns afterFailure(FailedSignIns state, Instant now) {
-        boolean lockRanOut = state.lockedUntil() != null && !now.isBefore(state.lockedUntil());
-        int count = (lockRanOut ? 0 : state.count()) + 1;
-        Instant lockedUntil = count >= maxFailedAttempts ? now.plus(lockoutDuration) : null;
-        return new FailedSignIns(count, lockedUntil);
+    /**
+     * Whether this attempt may have its password checked.
+     *
+     * @param counted the state with this attempt already counted
+     */
+    public boolean admits(FailedSignIns counted, Instant now) {
+        return !isLocked(counted, now) && counted.count() <= maxFailedAttempts;
+    }
+
+    /**
+     * The lock that follows when the password check of a counted attempt failed, or {@code null} while failures
+     * remain below the limit.
+     */
+    public Instant lockAfterFailure(FailedSignIns counted, Instant now) {
+        return counted.count() >= maxFailedAttempts ? now.plus(lockoutDuration) : null;
     }
 }

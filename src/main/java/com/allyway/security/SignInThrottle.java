@@ -4,18 +4,22 @@ import com.allyway.shared.AllywayProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Applies the {@link SignInLockoutPolicy} to the failures stored in MongoDB, so a lock holds across restarts. */
+/**
+ * Applies the {@link SignInLockoutPolicy} to counts kept in MongoDB, so a lock holds across restarts and across
+ * several app instances. Every step is one atomic single-document update: no read-modify-write races.
+ */
 @Component
 class SignInThrottle {
 
-    private static final int WRITE_ATTEMPTS = 5;
+    private static final Duration KEEP_AT_LEAST = Duration.ofDays(1);
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -28,38 +32,54 @@ class SignInThrottle {
                 properties.signIn().lockoutDuration());
     }
 
-    boolean isLocked(String name) {
-        SignInAttempts attempts = mongo.findById(name, SignInAttempts.class);
-        return attempts != null && policy.isLocked(attempts.state(), clock.instant());
+    /** Counts an attempt for {@code name} before its password is checked. */
+    CountedAttempt count(String name) {
+        Instant now = clock.instant();
+        // A lock that has run out clears the count, so the next attempts start afresh.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(name).and("lockedUntil").lte(now)),
+                new Update().set("failures", 0).unset("lockedUntil"), SignInAttempts.class);
+        SignInAttempts counted = mongo.findAndModify(Query.query(Criteria.where("_id").is(name)),
+                new Update().inc("failures", 1).set("updatedAt", now),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), SignInAttempts.class);
+        return new CountedAttempt(name, counted.state(), now);
     }
 
-    /** Counts a failure; returns whether the name is locked now. */
-    boolean recordFailure(String name) {
-        for (int attempt = 1; ; attempt++) {
-            Instant now = clock.instant();
-            SignInAttempts attempts = mongo.findById(name, SignInAttempts.class);
-            if (attempts == null) {
-                attempts = new SignInAttempts(name);
-            }
-            FailedSignIns next = policy.afterFailure(attempts.state(), now);
-            attempts.update(next, now);
-            try {
-                mongo.save(attempts);
-                return policy.isLocked(next, now);
-            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-                // Another failed attempt for the same name was counted at the same moment: count on top of it.
-                if (attempt == WRITE_ATTEMPTS) {
-                    throw e;
-                }
-            }
+    boolean admits(CountedAttempt attempt) {
+        return policy.admits(attempt.state(), attempt.at());
+    }
+
+    /** The password check failed; returns whether the name is locked now. */
+    boolean failed(CountedAttempt attempt) {
+        Instant lockedUntil = policy.lockAfterFailure(attempt.state(), attempt.at());
+        if (lockedUntil == null) {
+            return false;
         }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(attempt.name())),
+                new Update().set("lockedUntil", lockedUntil), SignInAttempts.class);
+        return true;
     }
 
-    void recordSuccess(String name) {
-        mongo.remove(Query.query(Criteria.where("_id").is(name)), SignInAttempts.class);
+    void succeeded(CountedAttempt attempt) {
+        mongo.remove(Query.query(Criteria.where("_id").is(attempt.name())), SignInAttempts.class);
     }
 
     Duration lockoutDuration() {
         return policy.lockoutDuration();
+    }
+
+    /**
+     * Forgets names nobody tried for a while, so guessed names do not pile up. Done here rather than with a TTL
+     * index, which the embedded server does not apply.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetStaleNames() {
+        Duration keep = policy.lockoutDuration().compareTo(KEEP_AT_LEAST) > 0 ? policy.lockoutDuration()
+                : KEEP_AT_LEAST;
+        mongo.remove(Query.query(Criteria.where("updatedAt").lt(clock.instant().minus(keep))),
+                SignInAttempts.class);
+    }
+
+    /** One counted attempt: the state including it, and when it was made. */
+    record CountedAttempt(String name, FailedSignIns state, Instant at) {
     }
 }

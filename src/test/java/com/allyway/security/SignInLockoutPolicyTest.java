@@ -13,37 +13,25 @@ class SignInLockoutPolicyTest {
     private final SignInLockoutPolicy policy = new SignInLockoutPolicy(5, Duration.ofMinutes(15));
 
     @Test
-    void fourFailuresDoNotLockTheFifthDoesForFifteenMinutes() {
-        FailedSignIns state = FailedSignIns.NONE;
-        for (int i = 1; i <= 4; i++) {
-            state = policy.afterFailure(state, T0.plusSeconds(i));
-            assertThat(policy.isLocked(state, T0.plusSeconds(i))).as("after %d failures", i).isFalse();
+    void fiveAttemptsHaveTheirPasswordCheckedTheSixthDoesNot() {
+        for (int count = 1; count <= 5; count++) {
+            assertThat(policy.admits(new FailedSignIns(count, null), T0)).as("attempt %d", count).isTrue();
         }
-        state = policy.afterFailure(state, T0.plusSeconds(5));
-
-        assertThat(state).isEqualTo(new FailedSignIns(5, T0.plusSeconds(5).plus(Duration.ofMinutes(15))));
-        assertThat(policy.isLocked(state, T0.plusSeconds(5))).isTrue();
-        assertThat(policy.isLocked(state, T0.plusSeconds(5).plus(Duration.ofMinutes(15)).minusMillis(1))).isTrue();
-        assertThat(policy.isLocked(state, T0.plusSeconds(5).plus(Duration.ofMinutes(15)))).isFalse();
+        assertThat(policy.admits(new FailedSignIns(6, null), T0)).isFalse();
     }
 
     @Test
-    void afterTheLockRunsOutCountingStartsAfresh() {
-        FailedSignIns locked = new FailedSignIns(5, T0);
+    void theFifthFailureLocksForFifteenMinutesEarlierOnesDoNot() {
+        for (int count = 1; count <= 4; count++) {
+            assertThat(policy.lockAfterFailure(new FailedSignIns(count, null), T0)).isNull();
+        }
+        Instant lockedUntil = policy.lockAfterFailure(new FailedSignIns(5, null), T0);
 
-        FailedSignIns next = policy.afterFailure(locked, T0.plusSeconds(1));
-
-        assertThat(next).isEqualTo(new FailedSignIns(1, null));
-        assertThat(policy.isLocked(next, T0.plusSeconds(1))).isFalse();
-    }
-
-    @Test
-    void aFailureDuringALockExtendsIt() {
-        FailedSignIns locked = new FailedSignIns(5, T0.plus(Duration.ofMinutes(10)));
-
-        FailedSignIns next = policy.afterFailure(locked, T0);
-
-        assertThat(next).isEqualTo(new FailedSignIns(6, T0.plus(Duration.ofMinutes(15))));
+        assertThat(lockedUntil).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+        FailedSignIns locked = new FailedSignIns(5, lockedUntil);
+        assertThat(policy.isLocked(locked, lockedUntil.minusMillis(1))).isTrue();
+        assertThat(policy.admits(new FailedSignIns(1, lockedUntil), lockedUntil.minusMillis(1))).isFalse();
+        assertThat(policy.isLocked(locked, lockedUntil)).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditEntry;
 import com.allyway.testing.Fixtures;
 import com.allyway.testing.IntegrationTest;
+import com.allyway.testing.MutableClock;
 import com.allyway.testing.SignedIn;
 import com.allyway.partner.UserAccountService;
 import java.io.IOException;
@@ -16,7 +17,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +45,8 @@ class SignInOverHttpIT {
     UserAccountService accounts;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MutableClock clock;
 
     private HttpClient browser;
 
@@ -83,6 +92,42 @@ class SignInOverHttpIT {
     }
 
     @Test
+    void aBurstOfParallelGuessesGetsNoMorePasswordChecksThanTheLimit() throws Exception {
+        AllywayUser staff = fixtures.internalUser(Role.STAFF);
+        List<Callable<HttpResponse<String>>> guesses = IntStream.range(0, 20)
+                .<Callable<HttpResponse<String>>>mapToObj(i -> () -> newBrowserSignIn(staff.email(), "guess " + i))
+                .toList();
+
+        List<Future<HttpResponse<String>>> answers;
+        try (ExecutorService parallel = Executors.newFixedThreadPool(10)) {
+            answers = parallel.invokeAll(guesses);
+        }
+
+        for (Future<HttpResponse<String>> answer : answers) {
+            assertThat(answer.get().statusCode()).as("no request fails with a server error").isEqualTo(302);
+        }
+        assertThat(auditActionsFor(staff.email()).stream().filter(AuditAction.SIGN_IN_FAILED::equals).count())
+                .as("password checks").isLessThanOrEqualTo(5);
+        assertThat(location(signIn(staff.email(), Fixtures.PASSWORD))).endsWith("/login?locked");
+    }
+
+    @Test
+    void afterFifteenMinutesTheRightPasswordWorksAgain() throws Exception {
+        AllywayUser finance = fixtures.internalUser(Role.FINANCE);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(finance.email(), "wrong " + attempt);
+        }
+        assertThat(location(signIn(finance.email(), Fixtures.PASSWORD))).endsWith("/login?locked");
+
+        clock.advance(Duration.ofMinutes(15));
+        try {
+            assertThat(location(signIn(finance.email(), Fixtures.PASSWORD))).doesNotContain("login");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void aNameWithoutAccountLocksTheSameWaySoTheLockRevealsNothing() throws Exception {
         String nobody = Fixtures.uniqueEmail("ghost");
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -114,12 +159,23 @@ class SignInOverHttpIT {
     }
 
     private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        return post(browser, "/login", signInForm(username, password));
     }
 
-    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri(path))
+    private static String signInForm(String username, String password) {
+        return "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    }
+
+    /** A sign-in from a browser of its own, as parallel attackers would send. */
+    private HttpResponse<String> newBrowserSignIn(String username, String password) throws Exception {
+        return post(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), "/login",
+                signInForm(username, password));
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, String form)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
