@@ -30,7 +30,6 @@ class MongoStorageConfiguration {
     MongoConnectionDetails mongoConnectionDetails(Environment environment,
             ObjectProvider<EmbeddedMongoServer> embeddedServer) {
         String uri = MongoUris.configuredUri(environment)
-                .map(MongoUris::withDefaultDatabase)
                 .orElseGet(() -> embeddedServer.getObject().connectionString(MongoUris.DEFAULT_DATABASE));
         ConnectionString connectionString = new ConnectionString(uri);
         return () -> connectionString;

@@ -26,24 +26,4 @@ public final class MongoUris {
         }
         return Optional.empty();
     }
-
-    /**
-     * The URI with {@value #DEFAULT_DATABASE} as database when it names none ({@code mongodb://host/?opts} or
-     * {@code mongodb://host}), because a URI without a database would otherwise put Allyway's data into "test".
-     */
-    static String withDefaultDatabase(String uri) {
-        int schemeEnd = uri.indexOf("://");
-        if (schemeEnd < 0) {
-            throw new IllegalArgumentException("Not a MongoDB connection string (expected mongodb://...): " + uri);
-        }
-        int authorityStart = schemeEnd + 3;
-        int slash = uri.indexOf('/', authorityStart);
-        int query = uri.indexOf('?', authorityStart);
-        if (slash < 0 || (query >= 0 && query < slash)) {
-            int insertAt = query < 0 ? uri.length() : query;
-            return uri.substring(0, insertAt) + "/" + DEFAULT_DATABASE + uri.substring(insertAt);
-        }
-        boolean databaseNamed = slash + 1 < uri.length() && uri.charAt(slash + 1) != '?';
-        return databaseNamed ? uri : uri.substring(0, slash + 1) + DEFAULT_DATABASE + uri.substring(slash + 1);
-    }
 }

@@ -3,6 +3,7 @@ package com.allyway.shared.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.shared.AllywayProperties;
+import com.mongodb.ConnectionString;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +37,17 @@ class MongoStorageConfigurationIT {
                 "MONGODB_URI=mongodb://mongo:27017/?replicaSet=rs0").run(context -> {
             assertThat(context).doesNotHaveBean(EmbeddedMongoServer.class);
             assertThat(context.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString())
-                    .isEqualTo("mongodb://mongo:27017/allyway?replicaSet=rs0");
+                    .isEqualTo("mongodb://mongo:27017/?replicaSet=rs0");
         });
         assertThat(dataDir.resolve(EmbeddedMongoServer.DATA_FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void credentialsInTheUriKeepAuthenticatingWhereTheySayEvenWithoutADatabase() {
+        runner.withPropertyValues("MONGODB_URI=mongodb://root:secret@mongo:27017/?replicaSet=rs0").run(context -> {
+            ConnectionString uri = context.getBean(MongoConnectionDetails.class).getConnectionString();
+            assertThat(uri.getCredential().getSource()).isEqualTo("admin");
+        });
     }
 
     @Test
