@@ -15,7 +15,8 @@ WORKDIR /app
 COPY --from=build /src/target/allyway-*.jar /app/allyway.jar
 USER allyway
 EXPOSE 8080
-ENV ALLYWAY_DATA_DIR=/app/data
+# No demo company (with its published password) in a container unless asked for with ALLYWAY_DEMO=true.
+ENV ALLYWAY_DATA_DIR=/app/data ALLYWAY_DEMO=false
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=6 \
   CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/allyway.jar"]

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.allyway.security.AllywayUser;
+import com.allyway.security.SessionSignIn;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -64,6 +66,13 @@ class ArchitectureTest {
                 .and().areDeclaredInClassesThat().arePublic()
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheInvitationPageSignsPeopleInWithoutTheLoginForm() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.allyway.partner.ui.InvitationView")
+                .should().callMethod(SessionSignIn.class, "signIn", AllywayUser.class, String.class)
                 .check(MAIN);
     }
 

@@ -1,5 +1,6 @@
 package com.allyway.demo;
 
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.Organization;
@@ -13,12 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with the demo company, in demo mode only. It goes through the same services and
- * invitation flow as a person would, so the demo data obeys every rule real data does.
+ * In demo mode, fills an empty database with the demo company, through the same services and invitation flow as
+ * a person would use, so the demo data obeys every rule real data does. Out of demo mode, switches off any demo
+ * account left over from an earlier demo: their password is published on the login page of every demo.
  */
 @Component
 class DemoDataSeeder {
@@ -39,16 +40,13 @@ class DemoDataSeeder {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
-    void seedIfEmpty() {
-        if (!demoMode.isEnabled()) {
-            return;
-        }
+    void onStart() {
         SystemAuthentication.runAsSystem(() -> {
-            if (accounts.anyAccountExists() || organizations.count("") > 0) {
-                return;
+            if (!demoMode.isEnabled()) {
+                deactivateLeftoverDemoAccounts();
+            } else if (!accounts.anyAccountExists() && organizations.count("") == 0) {
+                seed();
             }
-            seed();
         });
     }
 
@@ -66,5 +64,14 @@ class DemoDataSeeder {
         }
         log.info("Demo data created: {} organizations, {} accounts (password \"{}\")", DemoData.ORGANIZATIONS.size(),
                 DemoData.ACCOUNTS.size(), DemoData.PASSWORD);
+    }
+
+    private void deactivateLeftoverDemoAccounts() {
+        for (DemoAccount demo : DemoData.ACCOUNTS) {
+            accounts.findByEmail(demo.email()).filter(AccountSummary::active).ifPresent(account -> {
+                accounts.deactivate(account.id());
+                log.warn("Demo mode is off: deactivated the demo account {}, whose password is public", demo.email());
+            });
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.allyway.security.Role;
 import com.allyway.security.SystemAuthentication;
 import com.allyway.shared.AllywayProperties;
 import com.allyway.shared.DemoMode;
+import com.allyway.shared.RejectedInputException;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Solves "who is the first admin?" for a real installation: while no account exists (and demo mode is off), every
  * start issues an invitation for {@code ALLYWAY_BOOTSTRAP_ADMIN_EMAIL} with all internal roles and logs its link.
- * The operator opens it, chooses a password, and invites everybody else from the portal.
+ * The previous start's link stops working, so at most one such link is ever valid. The operator opens it, chooses
+ * a password, and invites everybody else from the portal.
  */
 @Component
 class FirstAdminInvitation {
@@ -39,9 +41,18 @@ class FirstAdminInvitation {
         if (demoMode.isEnabled() || users.count() > 0) {
             return;
         }
-        IssuedInvitation invitation = SystemAuthentication.callAsSystem(() -> invitations.inviteInternalUser(
-                properties.bootstrapAdminEmail(), "Administrator",
-                EnumSet.of(Role.ADMIN, Role.STAFF, Role.FINANCE, Role.FOUNDER)));
+        String email = properties.bootstrapAdminEmail();
+        IssuedInvitation invitation;
+        try {
+            invitation = SystemAuthentication.callAsSystem(() -> {
+                invitations.withdrawOpenInvitations(email);
+                return invitations.inviteInternalUser(email, "Administrator",
+                        EnumSet.of(Role.ADMIN, Role.STAFF, Role.FINANCE, Role.FOUNDER));
+            });
+        } catch (RejectedInputException rejected) {
+            throw new IllegalStateException("ALLYWAY_BOOTSTRAP_ADMIN_EMAIL \"" + email + "\" cannot be used for the"
+                    + " first admin: " + rejected.getMessage(), rejected);
+        }
         log.warn("No account exists yet. Open this link to create the first admin account ({}), valid until {}:\n"
                 + "    {}", invitation.email(), invitation.expiresAt(), invitation.link());
     }

@@ -81,6 +81,15 @@ public class InvitationService {
         return issue(email, displayName, roles, null);
     }
 
+    /**
+     * Withdraws the open invitations for {@code email}, so that only the link issued next works. Used for the first
+     * admin's invitation, which is issued again at every start until somebody uses it.
+     */
+    void withdrawOpenInvitations(String email) {
+        mongo.remove(Query.query(Criteria.where("email").is(EmailAddresses.normalize(email)).and("usedAt").is(null)),
+                Invitation.class);
+    }
+
     /** What an invitation link is for, or why it cannot be used. The token itself is the credential here. */
     @PreAuthorize("permitAll()")
     public InvitationPreview preview(String token) {
@@ -188,9 +197,9 @@ public class InvitationService {
             throw new RejectedInputException("displayName", "Enter the person's name.");
         }
         String name = displayName.strip();
-        if (name.length() > UserAccount.DISPLAY_NAME_MAX_LENGTH) {
+        if (name.length() > AccountSummary.DISPLAY_NAME_MAX_LENGTH) {
             throw new RejectedInputException("displayName", "The name has " + name.length()
-                    + " characters; at most " + UserAccount.DISPLAY_NAME_MAX_LENGTH + " fit.");
+                    + " characters; at most " + AccountSummary.DISPLAY_NAME_MAX_LENGTH + " fit.");
         }
         return name;
     }

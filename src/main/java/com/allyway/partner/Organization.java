@@ -66,8 +66,4 @@ public class Organization {
     public String getCreatedBy() {
         return createdBy;
     }
-
-    public Long getVersion() {
-        return version;
-    }
 }

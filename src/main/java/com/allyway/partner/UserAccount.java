@@ -9,12 +9,14 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A person who can sign in. The email address (normalized) is the sign-in name and is unique. */
+/**
+ * A person who can sign in, as stored. The email address (normalized) is the sign-in name and is unique. Other
+ * packages see {@link AccountSummary}, never this class with its password hash.
+ */
 @Document(UserAccount.COLLECTION)
-public class UserAccount {
+class UserAccount {
 
-    public static final String COLLECTION = "users";
-    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+    static final String COLLECTION = "users";
 
     @Id
     private String id;
@@ -69,6 +71,10 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    AccountSummary summary() {
+        return new AccountSummary(id, email, displayName, roles, organizationId, active, createdAt, deactivatedBy);
+    }
+
     AllywayUser toPrincipal() {
         return new AllywayUser(id, email, displayName, roles, organizationId, passwordHash, active);
     }
@@ -101,15 +107,7 @@ public class UserAccount {
         return createdAt;
     }
 
-    public Instant getDeactivatedAt() {
-        return deactivatedAt;
-    }
-
     public String getDeactivatedBy() {
         return deactivatedBy;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

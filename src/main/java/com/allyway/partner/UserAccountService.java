@@ -3,9 +3,11 @@ package com.allyway.partner;
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
 import com.allyway.security.CurrentUser;
+import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,15 +30,22 @@ public class UserAccountService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public List<UserAccount> list(String text, Pageable page) {
+    public List<AccountSummary> list(String text, Pageable page) {
         String filter = text == null ? "" : text.strip();
-        return users.findByEmailContainingOrDisplayNameContainingIgnoreCase(filter.toLowerCase(), filter, page);
+        return users.findByEmailContainingOrDisplayNameContainingIgnoreCase(EmailAddresses.normalize(filter), filter,
+                page).stream().map(UserAccount::summary).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public long count(String text) {
         String filter = text == null ? "" : text.strip();
-        return users.countByEmailContainingOrDisplayNameContainingIgnoreCase(filter.toLowerCase(), filter);
+        return users.countByEmailContainingOrDisplayNameContainingIgnoreCase(EmailAddresses.normalize(filter),
+                filter);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<AccountSummary> findByEmail(String email) {
+        return users.findByEmail(EmailAddresses.normalize(email)).map(UserAccount::summary);
     }
 
     /** Whether anybody can sign in yet: an empty database gets demo data or the first admin's invitation. */
@@ -47,9 +56,14 @@ public class UserAccountService {
 
     /** The people of one organization; a partner user may only ask about its own. */
     @PreAuthorize("isAuthenticated()")
-    public List<UserAccount> members(String organizationId) {
+    public List<AccountSummary> members(String organizationId) {
+        if (organizationId == null) {
+            // Internal users have no organization; "members of none" must not list them.
+            return List.of();
+        }
         currentUser.requireAccessToOrganization(organizationId);
-        return users.findByOrganizationId(organizationId, Sort.by("displayName"));
+        return users.findByOrganizationId(organizationId, Sort.by("displayName")).stream()
+                .map(UserAccount::summary).toList();
     }
 
     /**
@@ -57,30 +71,30 @@ public class UserAccountService {
      * (see the security package's deactivated-account check).
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount deactivate(String userId) {
+    public AccountSummary deactivate(String userId) {
         UserAccount account = existing(userId);
         if (account.getId().equals(currentUser.require().id())) {
             throw new RejectedInputException("user", "You cannot deactivate your own account.");
         }
         if (!account.isActive()) {
-            return account;
+            return account.summary();
         }
         account.deactivate(clock.instant(), currentUser.require().email());
         UserAccount saved = users.save(account);
         auditLog.record(AuditAction.USER_DEACTIVATED, saved.getEmail(), null);
-        return saved;
+        return saved.summary();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount reactivate(String userId) {
+    public AccountSummary reactivate(String userId) {
         UserAccount account = existing(userId);
         if (account.isActive()) {
-            return account;
+            return account.summary();
         }
         account.reactivate();
         UserAccount saved = users.save(account);
         auditLog.record(AuditAction.USER_REACTIVATED, saved.getEmail(), null);
-        return saved;
+        return saved.summary();
     }
 
     private UserAccount existing(String userId) {

@@ -1,7 +1,6 @@
 package com.allyway.security;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,8 +23,13 @@ public record AllywayUser(String id, String email, String displayName, Set<Role>
         return roles.contains(role);
     }
 
-    public Optional<String> organization() {
-        return Optional.ofNullable(organizationId);
+    public boolean hasAnyRole(Role... anyOf) {
+        for (Role role : anyOf) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -29,8 +29,6 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String LOGIN_PATH = "login";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
             UserDetailsPasswordService passwordUpgrades, PasswordEncoder passwordEncoder, SignInThrottle throttle,
@@ -56,8 +54,8 @@ class SecurityConfiguration {
     /** The login view reads these query parameters to choose its message. */
     private static ExceptionMappingAuthenticationFailureHandler signInFailureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl("/" + LOGIN_PATH + "?error");
-        handler.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/" + LOGIN_PATH + "?locked"));
+        handler.setDefaultFailureUrl("/" + LoginView.ROUTE + "?error");
+        handler.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/" + LoginView.ROUTE + "?locked"));
         return handler;
     }
 

@@ -1,10 +1,9 @@
 package com.allyway.security;
 
+import com.allyway.audit.AuditLog;
 import java.util.EnumSet;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Lets start-up jobs (demo data, the first admin's invitation) call services through their normal access checks,
@@ -12,23 +11,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemAuthentication {
 
-    private static final AllywayUser SYSTEM = new AllywayUser("system", "system", "Allyway",
+    private static final AllywayUser SYSTEM = new AllywayUser(AuditLog.SYSTEM, AuditLog.SYSTEM, "Allyway",
             EnumSet.of(Role.STAFF, Role.FINANCE, Role.FOUNDER, Role.ADMIN), null, null, true);
 
     private SystemAuthentication() {
     }
 
     public static <T> T callAsSystem(Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
-                SYSTEM.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AuthenticationScope.callAs(
+                UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()), action);
     }
 
     public static void runAsSystem(Runnable action) {

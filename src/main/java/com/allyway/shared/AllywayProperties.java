@@ -24,7 +24,7 @@ public record AllywayProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue SignIn signIn,
         @DefaultValue Invitation invitation,
-        @DefaultValue("admin@localhost") String bootstrapAdminEmail) {
+        @DefaultValue("admin@allyway.local") String bootstrapAdminEmail) {
 
     public record SignIn(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
     }

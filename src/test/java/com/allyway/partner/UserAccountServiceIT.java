@@ -37,15 +37,15 @@ class UserAccountServiceIT {
         AllywayUser admin = fixtures.internalUser(Role.ADMIN);
         AllywayUser partner = fixtures.partnerUser(fixtures.partnerOrganization());
 
-        UserAccount deactivated = SignedIn.as(admin, () -> accounts.deactivate(partner.id()));
+        AccountSummary deactivated = SignedIn.as(admin, () -> accounts.deactivate(partner.id()));
 
-        assertThat(deactivated.isActive()).isFalse();
-        assertThat(deactivated.getDeactivatedBy()).isEqualTo(admin.email());
+        assertThat(deactivated.active()).isFalse();
+        assertThat(deactivated.deactivatedBy()).isEqualTo(admin.email());
         assertThat(userDetails.loadUserByUsername(partner.email()).isEnabled()).isFalse();
 
-        UserAccount reactivated = SignedIn.as(admin, () -> accounts.reactivate(partner.id()));
+        AccountSummary reactivated = SignedIn.as(admin, () -> accounts.reactivate(partner.id()));
 
-        assertThat(reactivated.isActive()).isTrue();
+        assertThat(reactivated.active()).isTrue();
         assertThat(userDetails.loadUserByUsername(partner.email()).isEnabled()).isTrue();
         assertThat(mongo.find(Query.query(Criteria.where("subject").is(partner.email())
                 .and("action").in(AuditAction.USER_DEACTIVATED, AuditAction.USER_REACTIVATED)), AuditEntry.class))
@@ -64,6 +64,14 @@ class UserAccountServiceIT {
         assertThatThrownBy(() -> mongo.insert(new UserAccount(email, "Two", "{noop}y",
                 java.util.Set.of(Role.STAFF), null, java.time.Instant.now())))
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
+    void askingForTheMembersOfNoOrganizationListsNobodyNotTheInternalUsers() {
+        AllywayUser staff = fixtures.internalUser(Role.STAFF);
+        fixtures.internalUser(Role.ADMIN);
+
+        assertThat(SignedIn.as(staff, () -> accounts.members(null))).isEmpty();
     }
 
     @Test
@@ -92,7 +100,7 @@ class UserAccountServiceIT {
         AllywayUser finance = fixtures.internalUser(Role.FINANCE);
 
         assertThat(SignedIn.as(admin, () -> accounts.list(finance.email().toUpperCase(), PageRequest.of(0, 10))))
-                .extracting(UserAccount::getId).containsExactly(finance.id());
+                .extracting(AccountSummary::id).containsExactly(finance.id());
         assertThat(SignedIn.as(admin, () -> accounts.count(finance.email()))).isEqualTo(1);
     }
 
@@ -105,7 +113,7 @@ class UserAccountServiceIT {
         fixtures.partnerUser(other);
 
         assertThat(SignedIn.as(partner, () -> accounts.members(own.getId())))
-                .extracting(UserAccount::getEmail).containsExactlyInAnyOrder(partner.email(), colleague.email());
+                .extracting(AccountSummary::email).containsExactlyInAnyOrder(partner.email(), colleague.email());
         assertThatThrownBy(() -> SignedIn.as(partner, () -> accounts.members(other.getId())))
                 .isInstanceOf(AccessDeniedException.class);
     }

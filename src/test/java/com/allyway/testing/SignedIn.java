@@ -1,10 +1,9 @@
 package com.allyway.testing;
 
 import com.allyway.security.AllywayUser;
+import com.allyway.security.AuthenticationScope;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs service calls as a given user, the way a signed-in request would. */
 public final class SignedIn {
@@ -13,16 +12,8 @@ public final class SignedIn {
     }
 
     public static <T> T as(AllywayUser user, Supplier<T> call) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AuthenticationScope.callAs(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), call);
     }
 
     public static void run(AllywayUser user, Runnable call) {

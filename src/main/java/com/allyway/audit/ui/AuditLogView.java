@@ -4,13 +4,12 @@ import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditEntry;
 import com.allyway.audit.AuditLog;
 import com.allyway.security.Role;
+import com.allyway.shared.ui.SearchField;
 import com.allyway.shared.ui.ViewHeading;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,7 +31,7 @@ public class AuditLogView extends VerticalLayout {
 
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     final ComboBox<AuditAction> action = new ComboBox<>();
-    final TextField search = new TextField();
+    final SearchField search = new SearchField("Who or what", () -> grid.getDataProvider().refreshAll());
 
     AuditLogView(AuditLog auditLog) {
         addClassName("allyway-page");
@@ -42,10 +41,6 @@ public class AuditLogView extends VerticalLayout {
         action.setPlaceholder("Any action");
         action.setClearButtonVisible(true);
         action.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        search.setPlaceholder("Who or what");
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setFlexGrow(2);

@@ -4,7 +4,7 @@ import com.allyway.partner.InvitationPreview;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.InvitationUnusableException;
 import com.allyway.partner.PasswordPolicy;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.security.SessionSignIn;
@@ -40,6 +40,7 @@ public class InvitationView extends Main implements HasUrlParameter<String> {
     private final InvitationService invitations;
     private final SessionSignIn sessionSignIn;
     private final VerticalLayout content = new VerticalLayout();
+    private String token;
     final TextField displayName = new TextField("Your name");
     final PasswordField password = new PasswordField("Choose a password");
     final PasswordField repeat = new PasswordField("Repeat the password");
@@ -51,26 +52,30 @@ public class InvitationView extends Main implements HasUrlParameter<String> {
         addClassName("allyway-centered");
         content.setMaxWidth("28rem");
         content.addClassNames("allyway-card");
-        displayName.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
+        displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX_LENGTH);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A short sentence works well.");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Disabled while the request runs, so a double click cannot use the link twice.
+        accept.setDisableOnClick(true);
+        accept.addClickListener(click -> acceptWith(token));
         add(content);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
+        this.token = token;
         content.removeAll();
         Span brand = new Span("Allyway");
         brand.addClassNames("allyway-brand", LumoUtility.FontSize.XXLARGE);
         content.add(brand);
         try {
-            showForm(invitations.preview(token), token);
+            showForm(invitations.preview(token));
         } catch (InvitationUnusableException unusable) {
             content.add(new H2("This link cannot be used"), new Paragraph(unusable.getMessage()));
         }
     }
 
-    private void showForm(InvitationPreview preview, String token) {
+    private void showForm(InvitationPreview preview) {
         String as = preview.organizationName() == null
                 ? preview.roles().stream().sorted().map(Role::label).collect(Collectors.joining(" and "))
                 : "a member of " + preview.organizationName();
@@ -81,10 +86,10 @@ public class InvitationView extends Main implements HasUrlParameter<String> {
         displayName.setWidthFull();
         password.setWidthFull();
         repeat.setWidthFull();
-        accept.addClickListener(click -> acceptWith(token));
     }
 
     private void acceptWith(String token) {
+        accept.setEnabled(true);
         if (!password.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage("The two passwords differ.");
             repeat.setInvalid(true);

@@ -2,7 +2,7 @@ package com.allyway.partner.ui;
 
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.security.Role;
 import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
@@ -30,7 +30,7 @@ class InviteColleagueDialog extends Dialog {
         email.setRequired(true);
         email.setMaxLength(EmailAddresses.MAX_LENGTH);
         displayName.setRequired(true);
-        displayName.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
+        displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX_LENGTH);
         roles.setItems(Arrays.stream(Role.values()).filter(Role::isInternal).toList());
         roles.setItemLabelGenerator(Role::label);
         add(new FormLayout(displayName, email, roles));

@@ -3,7 +3,7 @@ package com.allyway.partner.ui;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.Organization;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;
@@ -30,7 +30,7 @@ class InvitePersonDialog extends Dialog {
         email.setRequired(true);
         email.setMaxLength(EmailAddresses.MAX_LENGTH);
         displayName.setRequired(true);
-        displayName.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
+        displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX_LENGTH);
         add(new Paragraph("They will sign in as a partner user and see only " + organization.getName()
                 + "'s records."), new FormLayout(displayName, email));
 

@@ -3,7 +3,7 @@ package com.allyway.partner.ui;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -30,7 +30,7 @@ public class OrganizationDetailView extends VerticalLayout implements HasUrlPara
     private final UserAccountService accounts;
     private final InvitationService invitations;
     private final CurrentUser currentUser;
-    private final Grid<UserAccount> members = new Grid<>(UserAccount.class, false);
+    private final Grid<AccountSummary> members = new Grid<>(AccountSummary.class, false);
     private String title = "Organization";
 
     OrganizationDetailView(OrganizationService organizations, UserAccountService accounts,
@@ -40,9 +40,9 @@ public class OrganizationDetailView extends VerticalLayout implements HasUrlPara
         this.invitations = invitations;
         this.currentUser = currentUser;
         addClassName("allyway-page");
-        members.addColumn(UserAccount::getDisplayName).setHeader("Name");
-        members.addColumn(UserAccount::getEmail).setHeader("Email");
-        members.addColumn(account -> account.isActive() ? "Active" : "Deactivated").setHeader("Status");
+        members.addColumn(AccountSummary::displayName).setHeader("Name");
+        members.addColumn(AccountSummary::email).setHeader("Email");
+        members.addColumn(account -> account.active() ? "Active" : "Deactivated").setHeader("Status");
         members.setAllRowsVisible(true);
     }
 
@@ -56,7 +56,7 @@ public class OrganizationDetailView extends VerticalLayout implements HasUrlPara
                 + (organization.getWebsite() == null ? "" : " · " + organization.getWebsite());
         add(new ViewHeading(organization.getName(), about), new H3("People who sign in"));
         var user = currentUser.require();
-        if (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) {
+        if (user.hasAnyRole(Role.STAFF, Role.ADMIN)) {
             Button invite = new Button("Invite a person", VaadinIcon.ENVELOPE.create(),
                     click -> new InvitePersonDialog(organization, invitations, issued -> refresh(organization))
                             .open());

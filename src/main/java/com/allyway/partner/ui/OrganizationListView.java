@@ -4,14 +4,13 @@ import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
+import com.allyway.shared.ui.SearchField;
 import com.allyway.shared.ui.ViewHeading;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,20 +31,16 @@ public class OrganizationListView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
 
     private final Grid<Organization> grid = new Grid<>(Organization.class, false);
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("Search by name", () -> grid.getDataProvider().refreshAll());
 
     OrganizationListView(OrganizationService organizations, CurrentUser currentUser) {
         addClassName("allyway-page");
         setSizeFull();
 
-        search.setPlaceholder("Search by name");
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         HorizontalLayout toolbar = new HorizontalLayout(search);
 
         var user = currentUser.require();
-        if (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) {
+        if (user.hasAnyRole(Role.STAFF, Role.ADMIN)) {
             Button add = new Button("New organization", click -> new NewOrganizationDialog(organizations, created -> {
                 grid.getDataProvider().refreshAll();
                 grid.getUI().ifPresent(ui -> ui.navigate(OrganizationDetailView.class, created.getId()));

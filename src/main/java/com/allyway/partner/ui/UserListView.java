@@ -3,19 +3,18 @@ package com.allyway.partner.ui;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.Role;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.Notices;
+import com.allyway.shared.ui.SearchField;
 import com.allyway.shared.ui.ViewHeading;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -35,8 +34,9 @@ public class UserListView extends VerticalLayout {
     private final UserAccountService accounts;
     private final OrganizationService organizations;
     private final Map<String, String> organizationNames = new HashMap<>();
-    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
-    private final TextField search = new TextField();
+    final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+    private final SearchField search = new SearchField("Search by name or email",
+            () -> grid.getDataProvider().refreshAll());
 
     UserListView(UserAccountService accounts, OrganizationService organizations, InvitationService invitations) {
         this.accounts = accounts;
@@ -44,19 +44,15 @@ public class UserListView extends VerticalLayout {
         addClassName("allyway-page");
         setSizeFull();
 
-        search.setPlaceholder("Search by name or email");
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Button invite = new Button("Invite a colleague", click -> new InviteColleagueDialog(invitations).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(UserAccount::getDisplayName).setHeader("Name").setSortProperty("displayName");
-        grid.addColumn(UserAccount::getEmail).setHeader("Email").setSortProperty("email").setFlexGrow(2);
-        grid.addColumn(account -> account.getRoles().stream().sorted().map(Role::label)
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName");
+        grid.addColumn(AccountSummary::email).setHeader("Email").setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(account -> account.roles().stream().sorted().map(Role::label)
                 .collect(Collectors.joining(", "))).setHeader("Roles");
-        grid.addColumn(account -> organizationName(account.getOrganizationId())).setHeader("Organization");
-        grid.addColumn(account -> account.isActive() ? "Active" : "Deactivated").setHeader("Status")
+        grid.addColumn(account -> organizationName(account.organizationId())).setHeader("Organization");
+        grid.addColumn(account -> account.active() ? "Active" : "Deactivated").setHeader("Status")
                 .setSortProperty("active");
         grid.addComponentColumn(this::activationButton).setHeader("Access").setKey("access").setAutoWidth(true);
         grid.setItems(query -> accounts.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
@@ -67,19 +63,19 @@ public class UserListView extends VerticalLayout {
                 + " click."), new HorizontalLayout(search, invite), grid);
     }
 
-    private Button activationButton(UserAccount account) {
-        Button button = new Button(account.isActive() ? "Deactivate" : "Reactivate", click -> {
+    private Button activationButton(AccountSummary account) {
+        Button button = new Button(account.active() ? "Deactivate" : "Reactivate", click -> {
             try {
-                UserAccount changed = account.isActive() ? accounts.deactivate(account.getId())
-                        : accounts.reactivate(account.getId());
-                Notices.success(changed.getDisplayName() + (changed.isActive() ? " can sign in again."
+                AccountSummary changed = account.active() ? accounts.deactivate(account.id())
+                        : accounts.reactivate(account.id());
+                Notices.success(changed.displayName() + (changed.active() ? " can sign in again."
                         : " can no longer sign in."));
                 grid.getDataProvider().refreshAll();
             } catch (RejectedInputException rejected) {
                 Notices.problem(rejected.getMessage());
             }
         });
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, account.isActive() ? ButtonVariant.LUMO_ERROR
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, account.active() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_TERTIARY);
         return button;
     }

@@ -25,10 +25,12 @@ import java.util.Map;
  * Sign-in. The form posts to Spring Security, which answers with {@code ?error} (wrong username or password: the
  * same words whatever was wrong) or {@code ?locked} (too many failures for this name).
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @PageTitle("Sign in · Allyway")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
+
+    public static final String ROUTE = "login";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;

@@ -2,7 +2,7 @@ package com.allyway.ui.home;
 
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -29,8 +29,8 @@ public class PartnerHomeView extends HomePage {
         addCard(new H3(organization.getName()), new Paragraph(organization.getType().label()
                 + ". Everything you see in Allyway belongs to " + organization.getName() + "."));
         UnorderedList team = new UnorderedList();
-        for (UserAccount member : accounts.members(organization.getId())) {
-            team.add(new ListItem(member.getDisplayName() + " (" + member.getEmail() + ")"));
+        for (AccountSummary member : accounts.members(organization.getId())) {
+            team.add(new ListItem(member.displayName() + " (" + member.email() + ")"));
         }
         addCard(new H3("Your team in Allyway"), team);
     }

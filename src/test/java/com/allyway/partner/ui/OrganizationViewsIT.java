@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationType;
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.security.Role;
 import com.allyway.testing.Fixtures;
 import com.allyway.testing.KaribuTest;
@@ -92,9 +92,9 @@ class OrganizationViewsIT extends KaribuTest {
         UI.getCurrent().navigate(OrganizationDetailView.class, organization.getId());
 
         @SuppressWarnings("unchecked")
-        Grid<UserAccount> members = _get(Grid.class);
+        Grid<AccountSummary> members = _get(Grid.class);
         assertThat(GridKt._size(members)).isEqualTo(1);
-        assertThat(GridKt._get(members, 0).getEmail()).isEqualTo(member.email());
+        assertThat(GridKt._get(members, 0).email()).isEqualTo(member.email());
     }
 
     @Test

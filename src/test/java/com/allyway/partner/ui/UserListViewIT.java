@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.allyway.partner.UserAccount;
+import com.allyway.partner.AccountSummary;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.testing.Fixtures;
@@ -36,8 +36,8 @@ class UserListViewIT extends KaribuTest {
 
         assertThat(context.getBean(UserDetailsService.class).loadUserByUsername(partner.email()).isEnabled())
                 .isFalse();
-        UserAccount shown = GridKt._get(view.grid, 0);
-        assertThat(shown.isActive()).isFalse();
+        AccountSummary shown = GridKt._get(view.grid, 0);
+        assertThat(shown.active()).isFalse();
     }
 
     @Test
