@@ -80,14 +80,9 @@ class InvitationViewIT extends KaribuTest {
 
     @Test
     void aWeakPasswordIsShownAtTheFieldAndNobodyIsSignedIn() {
-        IssuedInvitation invitation = fixtures.invitePartner(fixtures.partnerOrganization(),
-                Fixtures.uniqueEmail("weak"));
-        navigate("invitation/" + invitation.token());
-        InvitationView view = _get(InvitationView.class);
+        InvitationView view = openFreshInvitation();
 
-        view.password.setValue("password1234");
-        view.repeat.setValue("password1234");
-        ButtonKt._click(view.accept);
+        submit(view, "password1234", "password1234");
 
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).contains("attackers try first");
@@ -97,18 +92,26 @@ class InvitationViewIT extends KaribuTest {
 
     @Test
     void twoDifferentPasswordsAreCaughtBeforeAnythingIsSent() {
-        IssuedInvitation invitation = fixtures.invitePartner(fixtures.partnerOrganization(),
-                Fixtures.uniqueEmail("typo"));
-        navigate("invitation/" + invitation.token());
-        InvitationView view = _get(InvitationView.class);
+        InvitationView view = openFreshInvitation();
 
-        view.password.setValue("river stones at dawn");
-        view.repeat.setValue("river stones at dusk");
-        ButtonKt._click(view.accept);
+        submit(view, "river stones at dawn", "river stones at dusk");
 
         assertThat(view.repeat.isInvalid()).isTrue();
         assertThat(view.repeat.getErrorMessage()).isEqualTo("The two passwords differ.");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    private InvitationView openFreshInvitation() {
+        IssuedInvitation invitation = fixtures.invitePartner(fixtures.partnerOrganization(),
+                Fixtures.uniqueEmail("invitee"));
+        navigate("invitation/" + invitation.token());
+        return _get(InvitationView.class);
+    }
+
+    private static void submit(InvitationView view, String password, String repeated) {
+        view.password.setValue(password);
+        view.repeat.setValue(repeated);
+        ButtonKt._click(view.accept);
     }
 
     private static void assertParagraphContaining(String text) {
