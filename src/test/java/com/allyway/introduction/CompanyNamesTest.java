@@ -1,0 +1,42 @@
+package com.allyway.introduction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CompanyNamesTest {
+
+    @Test
+    void caseLegalFormsAndPunctuationDoNotMakeADifferentCompany() {
+        assertThat(CompanyNames.key("ACME, Inc.")).isEqualTo("acme");
+        assertThat(CompanyNames.key("Acme Inc")).isEqualTo("acme");
+        assertThat(CompanyNames.key("  acme  ")).isEqualTo("acme");
+        assertThat(CompanyNames.key("Acme Holding Ltd.")).isEqualTo("acme holding");
+    }
+
+    @Test
+    void accentsAndSpecialLettersAreFolded() {
+        assertThat(CompanyNames.key("Müller GmbH")).isEqualTo(CompanyNames.key("Muller"));
+        assertThat(CompanyNames.key("Łukasz & Søn AS")).isEqualTo("lukasz and son");
+        assertThat(CompanyNames.key("Straße AG")).isEqualTo("strasse");
+    }
+
+    @Test
+    void aLeadingTheIsIgnoredButANameIsNeverFoldedAway() {
+        assertThat(CompanyNames.key("The Kestrel Labs Ltd.")).isEqualTo("kestrel labs");
+        assertThat(CompanyNames.key("The")).isEqualTo("the");
+        assertThat(CompanyNames.key("Company")).isEqualTo("company");
+        assertThat(CompanyNames.key("Inc. Ltd.")).isEqualTo("inc");
+    }
+
+    @Test
+    void differentCompaniesStayDifferent() {
+        assertThat(CompanyNames.key("Acme Logistics")).isNotEqualTo(CompanyNames.key("Acme Labs"));
+    }
+
+    @Test
+    void nothingGivesAnEmptyKey() {
+        assertThat(CompanyNames.key(null)).isEmpty();
+        assertThat(CompanyNames.key(" ,. ")).isEmpty();
+    }
+}
