@@ -11,7 +11,11 @@ public enum AuditAction {
     INVITATION_ISSUED("Invitation issued"),
     INVITATION_USED("Invitation used"),
     USER_DEACTIVATED("User deactivated"),
-    USER_REACTIVATED("User reactivated");
+    USER_REACTIVATED("User reactivated"),
+    INTRODUCTION_LOGGED("Introduction logged"),
+    INTRODUCTION_STATUS_CHANGED("Introduction status changed"),
+    INTRODUCTION_COMMENTED("Introduction commented"),
+    INTRODUCTION_NOTE_ADDED("Internal note added");
 
     private final String label;
 

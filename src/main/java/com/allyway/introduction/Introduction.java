@@ -1,0 +1,215 @@
+package com.allyway.introduction;
+
+import com.allyway.shared.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A warm introduction of a prospect by a relationship (an ally or referral partner). Staff and the relationship's
+ * people work this one record together; its history lives in the timeline.
+ */
+@Document(Introduction.COLLECTION)
+public class Introduction {
+
+    static final String COLLECTION = "introductions";
+
+    @Id
+    private String id;
+    private String relationshipId;
+    private String prospectCompany;
+    private String prospectWebsite;
+    /** Matching keys (see {@link ProspectKey}); the domain is absent for free-mail addresses. */
+    private String prospectDomain;
+    private String prospectCompanyKey;
+    private String contactName;
+    private String contactEmail;
+    private String contactRole;
+    private String whyGoodFit;
+    private String introducedBy;
+    private LocalDate introducedOn;
+    private String ownerId;
+    private String ownerName;
+    private IntroductionStatus status;
+    private String declineReason;
+    private BigDecimal dealAmount;
+    private String dealCurrency;
+    private LocalDate wonOn;
+    /** Set when another relationship introduced the prospect first (a conflict for staff) or this one did (repeat). */
+    private String attributedToId;
+    private boolean conflict;
+    private Instant loggedAt;
+    private String loggedBy;
+    private Instant lastActivityAt;
+    private String lastChangedBy;
+    @Version
+    private Long version;
+
+    protected Introduction() {
+        // for Spring Data
+    }
+
+    Introduction(String relationshipId, IntroductionDetails details, ProspectKey key, Instant loggedAt,
+            String loggedBy) {
+        this.relationshipId = relationshipId;
+        this.prospectCompany = details.prospectCompany();
+        this.prospectWebsite = details.prospectWebsite();
+        this.prospectDomain = key.domain();
+        this.prospectCompanyKey = key.companyKey();
+        this.contactName = details.contactName();
+        this.contactEmail = details.contactEmail();
+        this.contactRole = details.contactRole();
+        this.whyGoodFit = details.whyGoodFit();
+        this.introducedBy = details.introducedBy();
+        this.introducedOn = details.introducedOn();
+        this.status = IntroductionStatus.NEW;
+        this.loggedAt = loggedAt;
+        this.loggedBy = loggedBy;
+        this.lastActivityAt = loggedAt;
+        this.lastChangedBy = loggedBy;
+    }
+
+    void attribute(AttributionPolicy.Attribution attribution) {
+        switch (attribution) {
+            case AttributionPolicy.Attribution.Owner owner -> {
+                attributedToId = null;
+                conflict = false;
+            }
+            case AttributionPolicy.Attribution.Conflict other -> {
+                attributedToId = other.ownerIntroductionId();
+                conflict = true;
+            }
+            case AttributionPolicy.Attribution.Repeat own -> {
+                attributedToId = own.ownerIntroductionId();
+                conflict = false;
+            }
+        }
+    }
+
+    void changeStatus(StatusChangePolicy.Request request, Instant at, String by) {
+        status = request.target();
+        if (request.target() == IntroductionStatus.DECLINED) {
+            declineReason = request.reason().strip();
+        }
+        if (request.dealValue() != null) {
+            dealAmount = request.dealValue().amount();
+            dealCurrency = request.dealValue().currency().getCurrencyCode();
+        }
+        if (request.target() == IntroductionStatus.WON) {
+            wonOn = request.wonOn();
+        }
+        touched(at, by);
+    }
+
+    void assignOwner(String ownerId, String ownerName, Instant at, String by) {
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+        touched(at, by);
+    }
+
+    void touched(Instant at, String by) {
+        lastActivityAt = at;
+        lastChangedBy = by;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getRelationshipId() {
+        return relationshipId;
+    }
+
+    public String getProspectCompany() {
+        return prospectCompany;
+    }
+
+    public String getProspectWebsite() {
+        return prospectWebsite;
+    }
+
+    public String getProspectDomain() {
+        return prospectDomain;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactRole() {
+        return contactRole;
+    }
+
+    public String getWhyGoodFit() {
+        return whyGoodFit;
+    }
+
+    public String getIntroducedBy() {
+        return introducedBy;
+    }
+
+    public LocalDate getIntroducedOn() {
+        return introducedOn;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public IntroductionStatus getStatus() {
+        return status;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public Money getDealValue() {
+        return dealAmount == null ? null : new Money(dealAmount, Currency.getInstance(dealCurrency));
+    }
+
+    public LocalDate getWonOn() {
+        return wonOn;
+    }
+
+    /** Whether another relationship introduced this prospect first; for staff eyes only. */
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    String getAttributedToId() {
+        return attributedToId;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public String getLastChangedBy() {
+        return lastChangedBy;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    ProspectKey prospectKey() {
+        return new ProspectKey(prospectDomain, prospectCompanyKey);
+    }
+}

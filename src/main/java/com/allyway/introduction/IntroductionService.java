@@ -1,0 +1,218 @@
+package com.allyway.introduction;
+
+import com.allyway.audit.AuditAction;
+import com.allyway.audit.AuditLog;
+import com.allyway.partner.OrganizationService;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.allyway.shared.RejectedInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Introductions: logged by a relationship's people or by staff for allies without a login, worked by staff, and
+ * discussed on a shared timeline. Every method fences partner users to their own organization's records and keeps
+ * internal notes away from them.
+ */
+@Service
+public class IntroductionService {
+
+    private final MongoTemplate mongo;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final AttributionPolicy attributionPolicy = new AttributionPolicy(AttributionPolicy.DEFAULT_WINDOW);
+
+    IntroductionService(MongoTemplate mongo, OrganizationService organizations, CurrentUser currentUser,
+            AuditLog auditLog, Clock clock) {
+        this.mongo = mongo;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs an introduction. A partner user logs for its own organization ({@code relationshipId} may be null);
+     * staff name the relationship. A prospect introduced before is still saved, and marked.
+     */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF')")
+    public LoggedIntroduction log(String relationshipId, IntroductionDetails details) {
+        AllywayUser user = currentUser.require();
+        String relationship = user.hasRole(Role.STAFF) ? relationshipId : user.organizationId();
+        if (relationship == null || organizations.find(relationship).isEmpty()) {
+            throw new RejectedInputException("relationship", "Choose the ally or partner who made the introduction.");
+        }
+        IntroductionDetails valid = IntroductionValidation.validated(details, today());
+        ProspectKey key = IntroductionValidation.prospectKey(valid);
+        Instant now = clock.instant();
+        Introduction introduction = new Introduction(relationship, valid, key, now, user.displayName());
+        AttributionPolicy.Attribution attribution = attributionPolicy.attribute(relationship, now,
+                earlierIntroductionsOf(key));
+        introduction.attribute(attribution);
+        introduction = mongo.insert(introduction);
+        appendTimeline(introduction, user, TimelineEntry.Kind.LOGGED, null, null, IntroductionStatus.NEW, false);
+        auditLog.record(AuditAction.INTRODUCTION_LOGGED, introduction.getProspectCompany(),
+                "introduction " + introduction.getId() + (introduction.isConflict() ? ", conflict" : ""));
+        return new LoggedIntroduction(introduction.getId(),
+                !(attribution instanceof AttributionPolicy.Attribution.Owner));
+    }
+
+    /** One introduction; a partner user finds only its own organization's. */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
+    public Optional<Introduction> find(String id) {
+        Optional<Introduction> introduction = Optional.ofNullable(mongo.findById(id, Introduction.class));
+        introduction.ifPresent(found -> currentUser.requireAccessToOrganization(found.getRelationshipId()));
+        return introduction;
+    }
+
+    /** Moves an introduction along the pipeline; refused when somebody else changed it since it was loaded. */
+    @PreAuthorize("hasRole('STAFF')")
+    public Introduction changeStatus(String id, Long expectedVersion, StatusChangePolicy.Request request) {
+        Introduction introduction = existing(id);
+        requireUnchangedSince(introduction, expectedVersion);
+        StatusChangePolicy.check(introduction.getStatus(), request, today()).ifPresent(problem -> {
+            throw new RejectedInputException(problem.field(), problem.message());
+        });
+        AllywayUser user = currentUser.require();
+        IntroductionStatus from = introduction.getStatus();
+        introduction.changeStatus(request, clock.instant(), user.displayName());
+        Introduction saved = save(introduction);
+        String text = request.target() == IntroductionStatus.DECLINED ? request.reason().strip() : null;
+        appendTimeline(saved, user, TimelineEntry.Kind.STATUS_CHANGED, text, from, request.target(), false);
+        auditLog.record(AuditAction.INTRODUCTION_STATUS_CHANGED, saved.getProspectCompany(),
+                "introduction " + id + ", status: " + from + " -> " + request.target());
+        return saved;
+    }
+
+    /** A comment both sides see. */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF')")
+    public TimelineEntry comment(String id, String text) {
+        Introduction introduction = accessible(id);
+        AllywayUser user = currentUser.require();
+        TimelineEntry entry = appendTimeline(introduction, user, TimelineEntry.Kind.COMMENT, validText(text), null,
+                null, false);
+        touch(introduction);
+        auditLog.record(AuditAction.INTRODUCTION_COMMENTED, introduction.getProspectCompany(), "introduction " + id);
+        return entry;
+    }
+
+    /** A note only staff ever see: never shown, exported or pushed to partner users. */
+    @PreAuthorize("hasRole('STAFF')")
+    public TimelineEntry addInternalNote(String id, String text) {
+        Introduction introduction = existing(id);
+        AllywayUser user = currentUser.require();
+        TimelineEntry entry = appendTimeline(introduction, user, TimelineEntry.Kind.INTERNAL_NOTE, validText(text),
+                null, null, true);
+        auditLog.record(AuditAction.INTRODUCTION_NOTE_ADDED, introduction.getProspectCompany(),
+                "introduction " + id);
+        return entry;
+    }
+
+    /** The shared timeline, oldest first; partner users get it without internal notes. */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
+    public List<TimelineEntry> timeline(String id) {
+        Introduction introduction = accessible(id);
+        Criteria criteria = Criteria.where("introductionId").is(introduction.getId());
+        if (!seesInternalNotes(currentUser.require())) {
+            criteria = criteria.and("internal").is(false);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("at", "_id")), TimelineEntry.class);
+    }
+
+    private static boolean seesInternalNotes(AllywayUser user) {
+        return user.roles().stream().anyMatch(Role::isInternal);
+    }
+
+    private List<AttributionPolicy.EarlierIntroduction> earlierIntroductionsOf(ProspectKey key) {
+        List<Criteria> sameProspect = new ArrayList<>();
+        if (key.domain() != null) {
+            sameProspect.add(Criteria.where("prospectDomain").is(key.domain()));
+        }
+        if (!key.companyKey().isEmpty()) {
+            sameProspect.add(Criteria.where("prospectCompanyKey").is(key.companyKey()));
+        }
+        if (sameProspect.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(new Criteria().orOperator(sameProspect));
+        query.fields().include("relationshipId", "loggedAt", "status");
+        return mongo.find(query, Introduction.class).stream()
+                .map(earlier -> new AttributionPolicy.EarlierIntroduction(earlier.getId(),
+                        earlier.getRelationshipId(), earlier.getLoggedAt(),
+                        earlier.getStatus() == IntroductionStatus.DECLINED))
+                .toList();
+    }
+
+    private Introduction accessible(String id) {
+        return find(id).orElseThrow(() -> new RejectedInputException("introduction",
+                "This introduction does not exist (any more)."));
+    }
+
+    private Introduction existing(String id) {
+        Introduction introduction = mongo.findById(id, Introduction.class);
+        if (introduction == null) {
+            throw new RejectedInputException("introduction", "This introduction does not exist (any more).");
+        }
+        currentUser.requireAccessToOrganization(introduction.getRelationshipId());
+        return introduction;
+    }
+
+    private static void requireUnchangedSince(Introduction introduction, Long expectedVersion) {
+        if (!Objects.equals(introduction.getVersion(), expectedVersion)) {
+            throw new ConcurrentChangeException(introduction.getLastChangedBy(), introduction.getLastActivityAt());
+        }
+    }
+
+    private Introduction save(Introduction introduction) {
+        try {
+            return mongo.save(introduction);
+        } catch (OptimisticLockingFailureException raced) {
+            Introduction current = mongo.findById(introduction.getId(), Introduction.class);
+            throw new ConcurrentChangeException(current.getLastChangedBy(), current.getLastActivityAt());
+        }
+    }
+
+    /** Moves "last activity" without touching the version others hold: comments never conflict with edits. */
+    private void touch(Introduction introduction) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(introduction.getId())),
+                new Update().set("lastActivityAt", clock.instant()), Introduction.class);
+    }
+
+    private TimelineEntry appendTimeline(Introduction introduction, AllywayUser user, TimelineEntry.Kind kind,
+            String text, IntroductionStatus from, IntroductionStatus to, boolean internal) {
+        return mongo.insert(new TimelineEntry(null, introduction.getId(), introduction.getRelationshipId(),
+                clock.instant(), user.id(), user.displayName(), kind, text, from, to, internal));
+    }
+
+    private static String validText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new RejectedInputException("text", "Write something first.");
+        }
+        if (text.strip().length() > TimelineEntry.TEXT_MAX_LENGTH) {
+            throw new RejectedInputException("text", "The text has " + text.strip().length()
+                    + " characters; at most " + TimelineEntry.TEXT_MAX_LENGTH + " fit.");
+        }
+        return text.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
