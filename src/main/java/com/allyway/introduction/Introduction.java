@@ -193,6 +193,11 @@ public class Introduction {
         return attributedToId;
     }
 
+    /** Whether the prospect had been introduced before, by anyone; all a partner may learn about attribution. */
+    public boolean isProspectAlreadyKnown() {
+        return attributedToId != null;
+    }
+
     public Instant getLoggedAt() {
         return loggedAt;
     }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -82,6 +84,21 @@ public class IntroductionService {
         return introduction;
     }
 
+    /** A page of introductions, most recently active first unless the page says otherwise. */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
+    public List<Introduction> list(IntroductionFilter filter, Pageable page) {
+        Query query = Query.query(criteriaFor(filter)).with(page);
+        if (page.getSort().isUnsorted()) {
+            query.with(Sort.by(Sort.Direction.DESC, "lastActivityAt"));
+        }
+        return mongo.find(query, Introduction.class);
+    }
+
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
+    public long count(IntroductionFilter filter) {
+        return mongo.count(Query.query(criteriaFor(filter)), Introduction.class);
+    }
+
     /** Moves an introduction along the pipeline; refused when somebody else changed it since it was loaded. */
     @PreAuthorize("hasRole('STAFF')")
     public Introduction changeStatus(String id, Long expectedVersion, StatusChangePolicy.Request request) {
@@ -130,13 +147,33 @@ public class IntroductionService {
     public List<TimelineEntry> timeline(String id) {
         Introduction introduction = accessible(id);
         Criteria criteria = Criteria.where("introductionId").is(introduction.getId());
-        if (!seesInternalNotes(currentUser.require())) {
+        if (!isInternal(currentUser.require())) {
             criteria = criteria.and("internal").is(false);
         }
         return mongo.find(Query.query(criteria).with(Sort.by("at", "_id")), TimelineEntry.class);
     }
 
-    private static boolean seesInternalNotes(AllywayUser user) {
+    /** The filter as criteria, with the organization fence for partner users applied first. */
+    private Criteria criteriaFor(IntroductionFilter filter) {
+        AllywayUser user = currentUser.require();
+        List<Criteria> parts = new ArrayList<>();
+        if (!isInternal(user)) {
+            parts.add(Criteria.where("relationshipId").is(user.organizationId()));
+        } else if (filter.relationshipId() != null) {
+            parts.add(Criteria.where("relationshipId").is(filter.relationshipId()));
+        }
+        if (filter.status() != null) {
+            parts.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = Pattern.quote(filter.text().strip());
+            parts.add(new Criteria().orOperator(Criteria.where("prospectCompany").regex(pattern, "i"),
+                    Criteria.where("contactName").regex(pattern, "i")));
+        }
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+    }
+
+    private static boolean isInternal(AllywayUser user) {
         return user.roles().stream().anyMatch(Role::isInternal);
     }
 

@@ -39,7 +39,7 @@ class RoleHomesIT extends KaribuTest {
         _assertOne(PartnerHomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Pat");
         _assertOne(H3.class, spec -> spec.withText(organization.getName()));
-        assertThat(menuTitles()).containsExactly("Home");
+        assertThat(menuTitles()).containsExactly("Home", "Log an introduction", "Introductions");
     }
 
     @Test
@@ -49,7 +49,8 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(StaffHomeView.class);
-        assertThat(menuTitles()).containsExactly("Staff home", "Organizations");
+        assertThat(menuTitles()).containsExactly("Staff home", "Organizations", "Log an introduction",
+                "Introductions");
     }
 
     @Test
@@ -59,7 +60,7 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FinanceHomeView.class);
-        assertThat(menuTitles()).containsExactly("Finance home", "Organizations");
+        assertThat(menuTitles()).containsExactly("Finance home", "Organizations", "Introductions");
     }
 
     @Test
@@ -69,8 +70,8 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FounderHomeView.class);
-        assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Organizations", "Users",
-                "Audit log");
+        assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Organizations", "Introductions",
+                "Users", "Audit log");
     }
 
     @Test

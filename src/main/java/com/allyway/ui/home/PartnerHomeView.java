@@ -2,6 +2,8 @@ package com.allyway.ui.home;
 
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
+import com.allyway.introduction.ui.IntroductionListView;
+import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.AccountSummary;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.CurrentUser;
@@ -25,6 +27,9 @@ public class PartnerHomeView extends HomePage {
     PartnerHomeView(CurrentUser currentUser, OrganizationService organizations, UserAccountService accounts) {
         super(currentUser.require(), "Log warm introductions here, follow what becomes of them, and talk with our"
                 + " team on the record.");
+        addShortcut("Log an introduction", "Who should we meet? Four fields are enough.", LogIntroductionView.class);
+        addShortcut("My introductions", "What became of the people you introduced us to.",
+                IntroductionListView.class);
         Organization organization = organizations.find(currentUser.require().organizationId()).orElseThrow();
         addCard(new H3(organization.getName()), new Paragraph(organization.getType().label()
                 + ". Everything you see in Allyway belongs to " + organization.getName() + "."));

@@ -1,5 +1,7 @@
 package com.allyway.ui.home;
 
+import com.allyway.introduction.ui.IntroductionListView;
+import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.ui.OrganizationListView;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -18,6 +20,10 @@ public class StaffHomeView extends HomePage {
     StaffHomeView(CurrentUser currentUser) {
         super(currentUser.require(), "Work the introductions allies and partners send, and keep their people"
                 + " connected to the portal.");
+        addShortcut("Introductions", "Every introduction from allies and partners, with conflicts marked.",
+                IntroductionListView.class);
+        addShortcut("Log an introduction", "For an ally without a login: one form, no paperwork.",
+                LogIntroductionView.class);
         addShortcut("Organizations", "Allies and referral partners; add one, invite its people.",
                 OrganizationListView.class);
     }

@@ -1,0 +1,157 @@
+package com.allyway.introduction.ui;
+
+import com.allyway.introduction.Introduction;
+import com.allyway.introduction.IntroductionService;
+import com.allyway.introduction.StatusChangePolicy;
+import com.allyway.introduction.TimelineEntry;
+import com.allyway.partner.Organization;
+import com.allyway.partner.OrganizationService;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.ui.FieldErrors;
+import com.allyway.shared.ui.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One introduction, shared by staff and the partner who made it: the details, the timeline, a comment box; for
+ * staff also the status change and internal notes. Edits carry the version that was loaded, so a change somebody
+ * else made in the meantime is never overwritten.
+ */
+@Route("introduction")
+@RolesAllowed({Role.Names.PARTNER, Role.Names.STAFF, Role.Names.FINANCE, Role.Names.FOUNDER})
+public class IntroductionDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final IntroductionService introductions;
+    private final OrganizationService organizations;
+    private final AllywayUser user;
+    final H2 title = new H2();
+    final Paragraph status = new Paragraph();
+    final Paragraph facts = new Paragraph();
+    final Paragraph attribution = new Paragraph();
+    final StatusChangeForm statusForm;
+    final TimelinePanel timeline = new TimelinePanel();
+    final TextArea message = new TextArea("Add to the timeline");
+    final Button comment = new Button("Comment");
+    final Button internalNote = new Button("Add internal note");
+    private Introduction introduction;
+
+    IntroductionDetailView(IntroductionService introductions, OrganizationService organizations,
+            CurrentUser currentUser) {
+        this.introductions = introductions;
+        this.organizations = organizations;
+        this.user = currentUser.require();
+        addClassName("allyway-page");
+        statusForm = new StatusChangeForm(this::changeStatus);
+        message.setMaxLength(TimelineEntry.TEXT_MAX_LENGTH);
+        message.setWidthFull();
+        comment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        comment.addClickListener(click -> post(id -> introductions.comment(id, message.getValue())));
+        internalNote.addClickListener(click -> post(id -> introductions.addInternalNote(id, message.getValue())));
+        boolean staff = user.hasRole(Role.STAFF);
+        boolean mayComment = staff || user.hasRole(Role.PARTNER);
+        statusForm.setVisible(staff);
+        internalNote.setVisible(staff);
+        message.setVisible(mayComment);
+        comment.setVisible(mayComment);
+        add(title, status, facts, attribution, statusForm, new H3("Timeline"), timeline, message,
+                new HorizontalLayout(comment, internalNote));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        try {
+            show(introductions.find(id).orElseThrow(() -> new NotFoundException("No introduction " + id)));
+        } catch (AccessDeniedException otherOrganizations) {
+            // The same page as for an id that does not exist: guessing ids must not reveal which ones do.
+            throw new NotFoundException("No introduction " + id);
+        }
+    }
+
+    private void show(Introduction shown) {
+        introduction = shown;
+        title.setText(shown.getProspectCompany());
+        status.setText(shown.getStatus().label() + (shown.getDeclineReason() == null ? ""
+                : ": " + shown.getDeclineReason()));
+        facts.setText(factsOf(shown));
+        attribution.setText(attributionOf(shown));
+        attribution.setVisible(!attribution.getText().isEmpty());
+        if (user.hasRole(Role.STAFF)) {
+            statusForm.showFor(shown);
+        }
+        timeline.show(introductions.timeline(shown.getId()));
+    }
+
+    private String factsOf(Introduction shown) {
+        StringBuilder text = new StringBuilder("Contact: ").append(shown.getContactName());
+        append(text, shown.getContactRole(), ", ");
+        append(text, shown.getContactEmail(), " · ");
+        append(text, shown.getProspectWebsite(), " · ");
+        if (user.roles().stream().anyMatch(Role::isInternal)) {
+            text.append(" · From ").append(organizations.find(shown.getRelationshipId()).map(Organization::getName)
+                    .orElse("(removed)"));
+        }
+        append(text, shown.getIntroducedBy() == null ? null : "introduced by " + shown.getIntroducedBy(), " · ");
+        text.append(" on ").append(shown.getIntroducedOn());
+        append(text, shown.getWhyGoodFit() == null ? null : "Why: " + shown.getWhyGoodFit(), ". ");
+        if (shown.getDealValue() != null) {
+            text.append(". Deal: ").append(shown.getDealValue());
+        }
+        return text.toString();
+    }
+
+    private String attributionOf(Introduction shown) {
+        if (shown.isConflict() && user.roles().stream().anyMatch(Role::isInternal)) {
+            return "Conflict: another relationship introduced this prospect first. Resolve who it belongs to.";
+        }
+        return shown.isProspectAlreadyKnown() ? "This prospect was already known to us when it was introduced." : "";
+    }
+
+    private static void append(StringBuilder text, String value, String separator) {
+        if (value != null && !value.isBlank()) {
+            text.append(separator).append(value);
+        }
+    }
+
+    private void changeStatus(StatusChangePolicy.Request request) {
+        try {
+            show(introductions.changeStatus(introduction.getId(), introduction.getVersion(), request));
+            Notices.success("Status changed to " + request.target().label() + ".");
+        } catch (RejectedInputException rejected) {
+            FieldErrors.show(rejected, statusForm.fieldsByName());
+        }
+    }
+
+    private void post(Function<String, TimelineEntry> action) {
+        try {
+            action.apply(introduction.getId());
+            message.clear();
+            message.setInvalid(false);
+            timeline.show(introductions.timeline(introduction.getId()));
+        } catch (RejectedInputException rejected) {
+            FieldErrors.show(rejected, Map.of("text", message));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return introduction == null ? "Introduction" : introduction.getProspectCompany() + " · Allyway";
+    }
+}

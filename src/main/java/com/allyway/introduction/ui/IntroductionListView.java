@@ -1,0 +1,94 @@
+package com.allyway.introduction.ui;
+
+import com.allyway.introduction.Introduction;
+import com.allyway.introduction.IntroductionFilter;
+import com.allyway.introduction.IntroductionService;
+import com.allyway.introduction.IntroductionStatus;
+import com.allyway.partner.Organization;
+import com.allyway.partner.OrganizationService;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.allyway.shared.ui.SearchField;
+import com.allyway.shared.ui.ViewHeading;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Introductions in a lazy grid: a partner user sees its own organization's ("My introductions"), staff see all,
+ * with the relationship and conflict columns.
+ */
+@Route("introductions")
+@PageTitle("Introductions")
+@Menu(title = "Introductions", order = 21, icon = "vaadin:connect")
+@RolesAllowed({Role.Names.PARTNER, Role.Names.STAFF, Role.Names.FINANCE, Role.Names.FOUNDER})
+public class IntroductionListView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    final Grid<Introduction> grid = new Grid<>(Introduction.class, false);
+    final ComboBox<IntroductionStatus> status = new ComboBox<>();
+    final SearchField search = new SearchField("Prospect or contact", () -> grid.getDataProvider().refreshAll());
+    private final Map<String, String> relationshipNames = new HashMap<>();
+
+    IntroductionListView(IntroductionService introductions, OrganizationService organizations,
+            CurrentUser currentUser) {
+        addClassName("allyway-page");
+        setSizeFull();
+        AllywayUser user = currentUser.require();
+        boolean internal = user.roles().stream().anyMatch(Role::isInternal);
+
+        status.setItems(IntroductionStatus.values());
+        status.setItemLabelGenerator(IntroductionStatus::label);
+        status.setPlaceholder("Any status");
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(Introduction::getProspectCompany).setHeader("Prospect").setSortProperty("prospectCompany")
+                .setFlexGrow(2);
+        grid.addColumn(Introduction::getContactName).setHeader("Contact").setFlexGrow(2);
+        if (internal) {
+            grid.addColumn(introduction -> relationshipName(organizations, introduction.getRelationshipId()))
+                    .setHeader("From").setFlexGrow(2);
+        }
+        grid.addColumn(introduction -> introduction.getStatus().label()).setHeader("Status").setSortProperty("status");
+        grid.addColumn(introduction -> WHEN.format(introduction.getLastActivityAt())).setHeader("Last activity")
+                .setSortProperty("lastActivityAt");
+        if (internal) {
+            grid.addColumn(introduction -> introduction.isConflict() ? "Conflict" : "").setHeader("Attribution")
+                    .setKey("attribution");
+        }
+        grid.setItems(query -> introductions.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) introductions.count(filter()));
+        grid.addItemClickListener(click -> click.getSource().getUI().ifPresent(
+                ui -> ui.navigate(IntroductionDetailView.class, click.getItem().getId())));
+        grid.setSizeFull();
+
+        add(new ViewHeading(internal ? "Introductions" : "My introductions", internal
+                        ? "Every introduction from allies and partners. Open one to work it."
+                        : "What became of the people you introduced us to."),
+                new HorizontalLayout(status, search), grid);
+    }
+
+    private IntroductionFilter filter() {
+        return new IntroductionFilter(status.getValue(), null, search.getValue());
+    }
+
+    private String relationshipName(OrganizationService organizations, String relationshipId) {
+        return relationshipNames.computeIfAbsent(relationshipId,
+                id -> organizations.find(id).map(Organization::getName).orElse("(removed)"));
+    }
+}
