@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Who owns a prospect. Within the attribution window, the first introduction of a prospect owns it; a later one
  * is kept (nothing an ally sends is ever rejected) but marked: as a conflict when another relationship introduced
- * the prospect first, as a repeat when the same relationship did. Declined introductions own nothing.
+ * the prospect first, as a repeat when the same relationship did. Only an owning introduction can own: repeats and
+ * conflicts never extend or pass on a claim, and a declined introduction gives its claim up.
  */
 public record AttributionPolicy(Duration window) {
 
@@ -21,14 +22,14 @@ public record AttributionPolicy(Duration window) {
         }
     }
 
-    /** An earlier introduction of the same prospect. */
-    public record EarlierIntroduction(String id, String relationshipId, Instant loggedAt, boolean declined) {
+    /** An introduction that currently owns the prospect (or one of its keys), and since when. */
+    public record Owner(String introductionId, String relationshipId, Instant since) {
     }
 
     /** The outcome for a new introduction. */
     public sealed interface Attribution {
-        /** Nobody introduced this prospect within the window: the new introduction owns it. */
-        record Owner() implements Attribution {
+        /** Nobody owns this prospect within the window: the new introduction does. */
+        record Owns() implements Attribution {
         }
 
         /** Another relationship introduced it first; staff resolve the conflict. */
@@ -41,21 +42,26 @@ public record AttributionPolicy(Duration window) {
     }
 
     /**
-     * @param relationshipId the relationship logging the new introduction
-     * @param loggedAt       when it is logged
-     * @param sameProspect   earlier introductions whose {@link ProspectKey} matches, in any order
+     * Whether an owner's claim still holds at {@code now}. A claim stamped a moment after {@code now} holds too:
+     * it was made by a request running at the same time, and whoever claimed first in the database owns.
      */
-    public Attribution attribute(String relationshipId, Instant loggedAt, List<EarlierIntroduction> sameProspect) {
-        Instant windowStart = loggedAt.minus(window);
-        Optional<EarlierIntroduction> owner = sameProspect.stream()
-                .filter(earlier -> !earlier.declined())
-                .filter(earlier -> !earlier.loggedAt().isAfter(loggedAt) && earlier.loggedAt().isAfter(windowStart))
-                .min(Comparator.comparing(EarlierIntroduction::loggedAt).thenComparing(EarlierIntroduction::id));
-        if (owner.isEmpty()) {
-            return new Attribution.Owner();
+    public boolean holds(Owner owner, Instant now) {
+        return owner.since().isAfter(now.minus(window));
+    }
+
+    /**
+     * @param relationshipId the relationship logging the new introduction
+     * @param now            when it is logged
+     * @param owners         the current owners of the prospect's keys (domain, name), in any order
+     */
+    public Attribution attribute(String relationshipId, Instant now, List<Owner> owners) {
+        Optional<Owner> first = owners.stream().filter(owner -> holds(owner, now))
+                .min(Comparator.comparing(Owner::since).thenComparing(Owner::introductionId));
+        if (first.isEmpty()) {
+            return new Attribution.Owns();
         }
-        return owner.get().relationshipId().equals(relationshipId)
-                ? new Attribution.Repeat(owner.get().id())
-                : new Attribution.Conflict(owner.get().id());
+        return first.get().relationshipId().equals(relationshipId)
+                ? new Attribution.Repeat(first.get().introductionId())
+                : new Attribution.Conflict(first.get().introductionId());
     }
 }

@@ -42,6 +42,7 @@ public class Introduction {
     /** Set when another relationship introduced the prospect first (a conflict for staff) or this one did (repeat). */
     private String attributedToId;
     private boolean conflict;
+    private boolean alreadyKnown;
     private Instant loggedAt;
     private String loggedBy;
     private Instant lastActivityAt;
@@ -75,7 +76,7 @@ public class Introduction {
 
     void attribute(AttributionPolicy.Attribution attribution) {
         switch (attribution) {
-            case AttributionPolicy.Attribution.Owner owner -> {
+            case AttributionPolicy.Attribution.Owns owns -> {
                 attributedToId = null;
                 conflict = false;
             }
@@ -88,6 +89,38 @@ public class Introduction {
                 conflict = false;
             }
         }
+        alreadyKnown = attributedToId != null;
+    }
+
+    /**
+     * This introduction as a partner user may see it: without the staff-only attribution details (whether it is
+     * a conflict, which introduction owns the prospect) and without the staff owner.
+     */
+    Introduction forPartner() {
+        Introduction copy = new Introduction();
+        copy.id = id;
+        copy.relationshipId = relationshipId;
+        copy.prospectCompany = prospectCompany;
+        copy.prospectWebsite = prospectWebsite;
+        copy.prospectDomain = prospectDomain;
+        copy.prospectCompanyKey = prospectCompanyKey;
+        copy.contactName = contactName;
+        copy.contactEmail = contactEmail;
+        copy.contactRole = contactRole;
+        copy.whyGoodFit = whyGoodFit;
+        copy.introducedBy = introducedBy;
+        copy.introducedOn = introducedOn;
+        copy.status = status;
+        copy.declineReason = declineReason;
+        copy.dealAmount = dealAmount;
+        copy.dealCurrency = dealCurrency;
+        copy.wonOn = wonOn;
+        copy.alreadyKnown = alreadyKnown;
+        copy.loggedAt = loggedAt;
+        copy.lastActivityAt = lastActivityAt;
+        copy.lastChangedBy = lastChangedBy;
+        copy.version = version;
+        return copy;
     }
 
     void changeStatus(StatusChangePolicy.Request request, Instant at, String by) {
@@ -95,7 +128,7 @@ public class Introduction {
         if (request.target() == IntroductionStatus.DECLINED) {
             declineReason = request.reason().strip();
         }
-        if (request.dealValue() != null) {
+        if (request.dealValue() != null) { // the policy allows a value only for an opportunity or a win
             dealAmount = request.dealValue().amount();
             dealCurrency = request.dealValue().currency().getCurrencyCode();
         }
@@ -195,7 +228,7 @@ public class Introduction {
 
     /** Whether the prospect had been introduced before, by anyone; all a partner may learn about attribution. */
     public boolean isProspectAlreadyKnown() {
-        return attributedToId != null;
+        return alreadyKnown;
     }
 
     public Instant getLoggedAt() {

@@ -7,6 +7,8 @@ import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.allyway.shared.RejectedInputException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,13 +18,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -39,11 +41,12 @@ public class IntroductionService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final AttributionPolicy attributionPolicy = new AttributionPolicy(AttributionPolicy.DEFAULT_WINDOW);
+    private final ProspectClaims claims;
 
-    IntroductionService(MongoTemplate mongo, OrganizationService organizations, CurrentUser currentUser,
-            AuditLog auditLog, Clock clock) {
+    IntroductionService(MongoTemplate mongo, ProspectClaims claims, OrganizationService organizations,
+            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.mongo = mongo;
+        this.claims = claims;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -64,24 +67,33 @@ public class IntroductionService {
         IntroductionDetails valid = IntroductionValidation.validated(details, today());
         ProspectKey key = IntroductionValidation.prospectKey(valid);
         Instant now = clock.instant();
-        Introduction introduction = new Introduction(relationship, valid, key, now, user.displayName());
-        AttributionPolicy.Attribution attribution = attributionPolicy.attribute(relationship, now,
-                earlierIntroductionsOf(key));
-        introduction.attribute(attribution);
-        introduction = mongo.insert(introduction);
+        Introduction introduction = mongo.insert(new Introduction(relationship, valid, key, now,
+                user.displayName()));
+        AttributionPolicy.Attribution attribution = claims.claim(introduction, now);
+        if (!(attribution instanceof AttributionPolicy.Attribution.Owns)) {
+            introduction.attribute(attribution);
+            introduction = mongo.save(introduction);
+        }
         appendTimeline(introduction, user, TimelineEntry.Kind.LOGGED, null, null, IntroductionStatus.NEW, false);
         auditLog.record(AuditAction.INTRODUCTION_LOGGED, introduction.getProspectCompany(),
                 "introduction " + introduction.getId() + (introduction.isConflict() ? ", conflict" : ""));
-        return new LoggedIntroduction(introduction.getId(),
-                !(attribution instanceof AttributionPolicy.Attribution.Owner));
+        return new LoggedIntroduction(introduction.getId(), introduction.isProspectAlreadyKnown());
     }
 
-    /** One introduction; a partner user finds only its own organization's. */
+    /**
+     * One introduction. A partner user finds only its own organization's, without staff-only details; another
+     * organization's id answers exactly like an id that does not exist.
+     */
     @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
     public Optional<Introduction> find(String id) {
-        Optional<Introduction> introduction = Optional.ofNullable(mongo.findById(id, Introduction.class));
-        introduction.ifPresent(found -> currentUser.requireAccessToOrganization(found.getRelationshipId()));
-        return introduction;
+        AllywayUser user = currentUser.require();
+        Optional<Introduction> introduction = Optional.ofNullable(id == null ? null
+                : mongo.findById(id, Introduction.class));
+        if (isInternal(user)) {
+            return introduction;
+        }
+        return introduction.filter(found -> found.getRelationshipId().equals(user.organizationId()))
+                .map(Introduction::forPartner);
     }
 
     /** A page of introductions, most recently active first unless the page says otherwise. */
@@ -91,7 +103,8 @@ public class IntroductionService {
         if (page.getSort().isUnsorted()) {
             query.with(Sort.by(Sort.Direction.DESC, "lastActivityAt"));
         }
-        return mongo.find(query, Introduction.class);
+        List<Introduction> found = mongo.find(query, Introduction.class);
+        return isInternal(currentUser.require()) ? found : found.stream().map(Introduction::forPartner).toList();
     }
 
     @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
@@ -104,13 +117,17 @@ public class IntroductionService {
     public Introduction changeStatus(String id, Long expectedVersion, StatusChangePolicy.Request request) {
         Introduction introduction = existing(id);
         requireUnchangedSince(introduction, expectedVersion);
-        StatusChangePolicy.check(introduction.getStatus(), request, today()).ifPresent(problem -> {
+        StatusChangePolicy.check(introduction.getStatus(), introduction.getIntroducedOn(), request, today())
+                .ifPresent(problem -> {
             throw new RejectedInputException(problem.field(), problem.message());
         });
         AllywayUser user = currentUser.require();
         IntroductionStatus from = introduction.getStatus();
         introduction.changeStatus(request, clock.instant(), user.displayName());
         Introduction saved = save(introduction);
+        if (request.target() == IntroductionStatus.DECLINED) {
+            claims.release(saved.getId()); // a declined introduction owns nothing
+        }
         String text = request.target() == IntroductionStatus.DECLINED ? request.reason().strip() : null;
         appendTimeline(saved, user, TimelineEntry.Kind.STATUS_CHANGED, text, from, request.target(), false);
         auditLog.record(AuditAction.INTRODUCTION_STATUS_CHANGED, saved.getProspectCompany(),
@@ -177,37 +194,17 @@ public class IntroductionService {
         return user.roles().stream().anyMatch(Role::isInternal);
     }
 
-    private List<AttributionPolicy.EarlierIntroduction> earlierIntroductionsOf(ProspectKey key) {
-        List<Criteria> sameProspect = new ArrayList<>();
-        if (key.domain() != null) {
-            sameProspect.add(Criteria.where("prospectDomain").is(key.domain()));
-        }
-        if (!key.companyKey().isEmpty()) {
-            sameProspect.add(Criteria.where("prospectCompanyKey").is(key.companyKey()));
-        }
-        if (sameProspect.isEmpty()) {
-            return List.of();
-        }
-        Query query = Query.query(new Criteria().orOperator(sameProspect));
-        query.fields().include("relationshipId", "loggedAt", "status");
-        return mongo.find(query, Introduction.class).stream()
-                .map(earlier -> new AttributionPolicy.EarlierIntroduction(earlier.getId(),
-                        earlier.getRelationshipId(), earlier.getLoggedAt(),
-                        earlier.getStatus() == IntroductionStatus.DECLINED))
-                .toList();
-    }
-
     private Introduction accessible(String id) {
         return find(id).orElseThrow(() -> new RejectedInputException("introduction",
                 "This introduction does not exist (any more)."));
     }
 
+    /** The stored introduction for staff-only changes (callers are staff, who reach every organization). */
     private Introduction existing(String id) {
-        Introduction introduction = mongo.findById(id, Introduction.class);
+        Introduction introduction = id == null ? null : mongo.findById(id, Introduction.class);
         if (introduction == null) {
             throw new RejectedInputException("introduction", "This introduction does not exist (any more).");
         }
-        currentUser.requireAccessToOrganization(introduction.getRelationshipId());
         return introduction;
     }
 
@@ -222,14 +219,21 @@ public class IntroductionService {
             return mongo.save(introduction);
         } catch (OptimisticLockingFailureException raced) {
             Introduction current = mongo.findById(introduction.getId(), Introduction.class);
+            if (current == null) {
+                throw new RejectedInputException("introduction", "This introduction does not exist (any more).");
+            }
             throw new ConcurrentChangeException(current.getLastChangedBy(), current.getLastActivityAt());
         }
     }
 
-    /** Moves "last activity" without touching the version others hold: comments never conflict with edits. */
+    /**
+     * Moves "last activity" without touching the version others hold, so a comment never makes a staff member's
+     * open edit stale. Goes to the collection directly: Spring Data would increment the version of an entity
+     * class.
+     */
     private void touch(Introduction introduction) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(introduction.getId())),
-                new Update().set("lastActivityAt", clock.instant()), Introduction.class);
+        mongo.getCollection(Introduction.COLLECTION).updateOne(Filters.eq("_id", new ObjectId(introduction.getId())),
+                Updates.set("lastActivityAt", clock.instant()));
     }
 
     private TimelineEntry appendTimeline(Introduction introduction, AllywayUser user, TimelineEntry.Kind kind,

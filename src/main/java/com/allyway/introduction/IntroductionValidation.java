@@ -45,10 +45,14 @@ final class IntroductionValidation {
 
     /** The prospect's matching key: its domain from the website, else from the contact's email address. */
     static ProspectKey prospectKey(IntroductionDetails valid) {
-        String field = valid.prospectWebsite() != null ? "prospectWebsite" : "contactEmail";
-        String address = valid.prospectWebsite() != null ? valid.prospectWebsite() : valid.contactEmail();
+        String domain = companyDomain(valid.prospectWebsite(), "prospectWebsite");
+        String emailDomain = companyDomain(valid.contactEmail(), "contactEmail");
+        return new ProspectKey(domain != null ? domain : emailDomain, CompanyNames.key(valid.prospectCompany()));
+    }
+
+    private static String companyDomain(String address, String field) {
         try {
-            return ProspectKey.of(valid.prospectCompany(), address);
+            return ProspectKey.companyDomain(address);
         } catch (InvalidProspectException invalid) {
             throw new RejectedInputException(field, invalid.getMessage());
         }

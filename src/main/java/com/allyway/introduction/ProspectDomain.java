@@ -21,8 +21,12 @@ import java.util.stream.Collectors;
  */
 public record ProspectDomain(String value) {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:(//)?");
-    private static final Set<String> FREE_MAIL = readFreeMailDomains();
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*://|mailto:)");
+    private static final Set<String> FREE_MAIL = readList("free-mail-domains.txt");
+    private static final Set<String> SHARED_HOSTS = readList("shared-host-domains.txt");
+    /** Providers with a domain per country: yahoo.co.jp, hotmail.it, gmx.ch... */
+    private static final Set<String> FREE_MAIL_FAMILIES = Set.of("yahoo", "hotmail", "outlook", "live", "gmx",
+            "yandex", "aol", "icloud", "proton", "protonmail", "gmail", "googlemail", "windowslive", "rocketmail");
     private static final int MAX_INPUT_LENGTH = 2048;
 
     /**
@@ -58,13 +62,22 @@ public record ProspectDomain(String value) {
 
     /** Whether this is a mailbox provider's domain (gmail.com and the like) rather than a company's. */
     public boolean isFreeMail() {
-        return FREE_MAIL.contains(value);
+        return FREE_MAIL.contains(value) || FREE_MAIL_FAMILIES.contains(value.substring(0, value.indexOf('.')));
+    }
+
+    /**
+     * Whether this domain says which company it is: not for free mail, and not for shared hosts such as
+     * linkedin.com or wordpress.com, where many companies have a page.
+     */
+    public boolean identifiesACompany() {
+        return !isFreeMail() && !SHARED_HOSTS.contains(value);
     }
 
     private static String hostOf(String input) {
         String rest = input;
+        boolean url = SCHEME.matcher(rest).find() && !rest.startsWith("mailto:");
         int at = rest.lastIndexOf('@');
-        if (at >= 0 && !SCHEME.matcher(rest).find()) {
+        if (at >= 0 && !url) {
             rest = rest.substring(at + 1); // an email address
         }
         rest = SCHEME.matcher(rest).replaceFirst("");
@@ -100,10 +113,10 @@ public record ProspectDomain(String value) {
                 + " as acme.com.");
     }
 
-    private static Set<String> readFreeMailDomains() {
-        try (InputStream in = ProspectDomain.class.getResourceAsStream("free-mail-domains.txt")) {
+    private static Set<String> readList(String resource) {
+        try (InputStream in = ProspectDomain.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("free-mail-domains.txt is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());

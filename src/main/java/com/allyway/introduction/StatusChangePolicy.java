@@ -45,7 +45,13 @@ public final class StatusChangePolicy {
         return Set.copyOf(NEXT.get(current));
     }
 
-    public static Optional<Problem> check(IntroductionStatus current, Request request, LocalDate today) {
+    public static final int REASON_MAX_LENGTH = 1000;
+
+    /**
+     * @param introducedOn when the introduction was made: a deal cannot be won before it
+     */
+    public static Optional<Problem> check(IntroductionStatus current, LocalDate introducedOn, Request request,
+            LocalDate today) {
         IntroductionStatus target = request.target();
         if (target == null) {
             return Optional.of(new Problem("status", "Choose the new status."));
@@ -59,6 +65,16 @@ public final class StatusChangePolicy {
         if (target == DECLINED && (request.reason() == null || request.reason().isBlank())) {
             return Optional.of(new Problem("reason", "Say why the introduction is declined; the partner sees it."));
         }
+        if (request.reason() != null && request.reason().strip().length() > REASON_MAX_LENGTH) {
+            return Optional.of(new Problem("reason", "The reason has " + request.reason().strip().length()
+                    + " characters; at most " + REASON_MAX_LENGTH + " fit."));
+        }
+        if (request.dealValue() != null && !request.dealValue().isPositive()) {
+            return Optional.of(new Problem("dealValue", "A deal value must be more than zero."));
+        }
+        if (request.dealValue() != null && target != OPPORTUNITY && target != WON) {
+            return Optional.of(new Problem("dealValue", "A deal value belongs to an opportunity or a won deal."));
+        }
         if (target == WON) {
             if (request.dealValue() == null || !request.dealValue().isPositive()) {
                 return Optional.of(new Problem("dealValue", "Enter the deal's value; payouts are computed from it."));
@@ -68,6 +84,10 @@ public final class StatusChangePolicy {
             }
             if (request.wonOn().isAfter(today)) {
                 return Optional.of(new Problem("wonOn", "The deal cannot be won on a future date."));
+            }
+            if (introducedOn != null && request.wonOn().isBefore(introducedOn)) {
+                return Optional.of(new Problem("wonOn", "The deal cannot be won before the introduction ("
+                        + introducedOn + ")."));
             }
         }
         return Optional.empty();

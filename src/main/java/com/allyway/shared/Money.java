@@ -1,7 +1,9 @@
 package com.allyway.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,12 +12,26 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) {
 
+    /** Far above any deal, far below what MongoDB's Decimal128 can hold. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        if (amount.stripTrailingZeros().scale() > Math.max(0, currency.getDefaultFractionDigits())) {
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new IllegalArgumentException(currency.getCurrencyCode() + " is not a currency for money.");
+        }
+        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException(amount.toPlainString() + " is more than Allyway handles ("
+                    + MAX_AMOUNT.toPlainString() + ").");
+        }
+        try {
+            // One scale per currency, so equal amounts are equal records: 10.5 and 10.50 EUR are both 10.50.
+            amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException tooPrecise) {
             throw new IllegalArgumentException(amount.toPlainString() + " has more decimals than "
-                    + currency.getCurrencyCode() + " allows (" + currency.getDefaultFractionDigits() + ").");
+                    + currency.getCurrencyCode() + " allows (" + digits + ").");
         }
     }
 
@@ -25,7 +41,7 @@ public record Money(BigDecimal amount, Currency currency) {
     public static Money of(BigDecimal amount, String currencyCode) {
         Currency currency;
         try {
-            currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.strip().toUpperCase());
+            currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + currencyCode + "\" is not a currency code such as EUR or USD.");
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.allyway.introduction.AttributionPolicy.Attribution;
-import com.allyway.introduction.AttributionPolicy.EarlierIntroduction;
+import com.allyway.introduction.AttributionPolicy.Owner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,48 +16,41 @@ class AttributionPolicyTest {
     private final AttributionPolicy policy = new AttributionPolicy(AttributionPolicy.DEFAULT_WINDOW);
 
     @Test
-    void aProspectNobodyIntroducedBeforeBelongsToTheNewIntroduction() {
-        assertThat(policy.attribute("northwind", NOW, List.of())).isEqualTo(new Attribution.Owner());
+    void aProspectNobodyOwnsBelongsToTheNewIntroduction() {
+        assertThat(policy.attribute("northwind", NOW, List.of())).isEqualTo(new Attribution.Owns());
     }
 
     @Test
-    void theFirstIntroductionWithinTheWindowOwnsTheProspect() {
-        List<EarlierIntroduction> earlier = List.of(
-                new EarlierIntroduction("second", "kestrel", NOW.minus(Duration.ofDays(10)), false),
-                new EarlierIntroduction("first", "harbor", NOW.minus(Duration.ofDays(40)), false));
+    void theEarliestOwnerOfAnyKeyOwnsTheProspect() {
+        List<Owner> owners = List.of(
+                new Owner("by-name", "kestrel", NOW.minus(Duration.ofDays(10))),
+                new Owner("by-domain", "harbor", NOW.minus(Duration.ofDays(40))));
 
-        assertThat(policy.attribute("northwind", NOW, earlier)).isEqualTo(new Attribution.Conflict("first"));
+        assertThat(policy.attribute("northwind", NOW, owners)).isEqualTo(new Attribution.Conflict("by-domain"));
     }
 
     @Test
     void theWindowIsOneHundredAndEightyDaysExclusiveAtItsStart() {
-        var justInside = new EarlierIntroduction("inside", "harbor", NOW.minus(Duration.ofDays(180)).plusSeconds(1),
-                false);
-        var exactlyAtTheEdge = new EarlierIntroduction("edge", "harbor", NOW.minus(Duration.ofDays(180)), false);
+        Owner justInside = new Owner("inside", "harbor", NOW.minus(Duration.ofDays(180)).plusSeconds(1));
+        Owner atTheEdge = new Owner("edge", "harbor", NOW.minus(Duration.ofDays(180)));
 
-        assertThat(policy.attribute("northwind", NOW, List.of(justInside))).isEqualTo(new Attribution.Conflict("inside"));
-        assertThat(policy.attribute("northwind", NOW, List.of(exactlyAtTheEdge))).isEqualTo(new Attribution.Owner());
-    }
-
-    @Test
-    void aDeclinedIntroductionOwnsNothing() {
-        var declined = new EarlierIntroduction("declined", "harbor", NOW.minus(Duration.ofDays(3)), true);
-
-        assertThat(policy.attribute("northwind", NOW, List.of(declined))).isEqualTo(new Attribution.Owner());
+        assertThat(policy.holds(justInside, NOW)).isTrue();
+        assertThat(policy.holds(atTheEdge, NOW)).isFalse();
+        assertThat(policy.attribute("northwind", NOW, List.of(justInside)))
+                .isEqualTo(new Attribution.Conflict("inside"));
+        assertThat(policy.attribute("northwind", NOW, List.of(atTheEdge))).isEqualTo(new Attribution.Owns());
     }
 
     @Test
     void theSameRelationshipLoggingAgainIsARepeatNotAConflict() {
-        var own = new EarlierIntroduction("own", "northwind", NOW.minus(Duration.ofDays(3)), false);
+        Owner own = new Owner("own", "northwind", NOW.minus(Duration.ofDays(3)));
 
         assertThat(policy.attribute("northwind", NOW, List.of(own))).isEqualTo(new Attribution.Repeat("own"));
     }
 
     @Test
-    void introductionsLoggedLaterDoNotOwnAnEarlierOne() {
-        var later = new EarlierIntroduction("later", "harbor", NOW.plusSeconds(60), false);
-
-        assertThat(policy.attribute("northwind", NOW, List.of(later))).isEqualTo(new Attribution.Owner());
+    void aClaimStampedByAConcurrentRequestAMomentLaterStillHolds() {
+        assertThat(policy.holds(new Owner("concurrent", "harbor", NOW.plusMillis(3)), NOW)).isTrue();
     }
 
     @Test

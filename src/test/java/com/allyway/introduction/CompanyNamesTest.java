@@ -30,6 +30,20 @@ class CompanyNamesTest {
     }
 
     @Test
+    void legalFormsWrittenWithDotsSlashesOrAmpersandsAreIgnoredToo() {
+        for (String name : new String[] {"Foo S.A.", "Foo B.V.", "Foo L.L.C.", "Foo S.p.A.", "Foo A/S",
+                "Foo Sp. z o.o.", "Foo & Co.", "Foo GmbH & Co. KG", "Foo s.r.o."}) {
+            assertThat(CompanyNames.key(name)).as(name).isEqualTo("foo");
+        }
+    }
+
+    @Test
+    void initialsInsideANameStayPartOfIt() {
+        assertThat(CompanyNames.key("A. B. Dick Company")).isEqualTo("ab dick");
+        assertThat(CompanyNames.key("AB Dick")).isEqualTo("ab dick");
+    }
+
+    @Test
     void differentCompaniesStayDifferent() {
         assertThat(CompanyNames.key("Acme Logistics")).isNotEqualTo(CompanyNames.key("Acme Labs"));
     }

@@ -31,6 +31,8 @@ class IntroductionServiceIT {
     Fixtures fixtures;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    com.allyway.testing.MutableClock clock;
 
     private Organization northwind;
     private AllywayUser maya;
@@ -137,19 +139,117 @@ class IntroductionServiceIT {
     }
 
     @Test
-    void aPartnerCannotReachAnotherOrganizationsIntroductionByAnyServiceCall() {
+    void anotherOrganizationsIntroductionIsToAPartnerExactlyLikeOneThatDoesNotExist() {
         LoggedIntroduction theirs = SignedIn.as(zoe, () -> introductions.log(null,
                 details(Fixtures.unique("Stark"), Fixtures.unique("stark") + ".com", null)));
+        String missing = "6b06fbf65d73642ae38710b1";
 
-        assertThatThrownBy(() -> SignedIn.as(maya, () -> introductions.find(theirs.id())))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SignedIn.as(maya, () -> introductions.timeline(theirs.id())))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SignedIn.as(maya, () -> introductions.comment(theirs.id(), "hello")))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SignedIn.as(maya, () -> introductions.changeStatus(theirs.id(), 0L,
-                new Request(IntroductionStatus.ACCEPTED, null, null, null))))
-                .isInstanceOf(AccessDeniedException.class);
+        for (String id : new String[] {theirs.id(), missing}) {
+            assertThat(SignedIn.as(maya, () -> introductions.find(id))).isEmpty();
+            assertThatThrownBy(() -> SignedIn.as(maya, () -> introductions.timeline(id)))
+                    .isInstanceOf(RejectedInputException.class)
+                    .hasMessage("This introduction does not exist (any more).");
+            assertThatThrownBy(() -> SignedIn.as(maya, () -> introductions.comment(id, "hello")))
+                    .hasMessage("This introduction does not exist (any more).");
+        }
+        assertThat(SignedIn.as(maya, () -> introductions.list(IntroductionFilter.ALL,
+                org.springframework.data.domain.PageRequest.of(0, 500)))).extracting(Introduction::getId)
+                .doesNotContain(theirs.id());
+        assertThat(SignedIn.as(staff, () -> introductions.timeline(theirs.id()))).isNotEmpty();
+    }
+
+    @Test
+    void aPartnerNamingAnotherOrganizationStillLogsForItsOwn() {
+        LoggedIntroduction logged = SignedIn.as(maya, () -> introductions.log(brightpath.getId(),
+                details(Fixtures.unique("Sneaky"), Fixtures.unique("sneaky") + ".com", null)));
+
+        assertThat(SignedIn.as(staff, () -> introductions.find(logged.id())).orElseThrow().getRelationshipId())
+                .isEqualTo(northwind.getId());
+    }
+
+    @Test
+    void partnersNeverSeeStaffOnlyAttributionDetails() {
+        String company = Fixtures.unique("Oscorp");
+        SignedIn.as(maya, () -> introductions.log(null, details(company, company + ".com", null)));
+        LoggedIntroduction second = SignedIn.as(zoe, () -> introductions.log(null, details(company, company + ".com",
+                null)));
+
+        Introduction asPartner = SignedIn.as(zoe, () -> introductions.find(second.id())).orElseThrow();
+        assertThat(asPartner.isProspectAlreadyKnown()).isTrue();
+        assertThat(asPartner.isConflict()).isFalse();
+        assertThat(asPartner.getAttributedToId()).isNull();
+        assertThat(SignedIn.as(staff, () -> introductions.find(second.id())).orElseThrow().isConflict()).isTrue();
+    }
+
+    @Test
+    void twoPartnersLoggingTheSameProspectAtTheSameMomentNeverBothOwnIt() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String company = Fixtures.unique("Race");
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<LoggedIntroduction> byMaya = () -> {
+                start.await();
+                return SignedIn.as(maya, () -> introductions.log(null, details(company, company + ".com", null)));
+            };
+            java.util.concurrent.Callable<LoggedIntroduction> byZoe = () -> {
+                start.await();
+                return SignedIn.as(zoe, () -> introductions.log(null, details(company, company + ".com", null)));
+            };
+            try (var parallel = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var first = parallel.submit(byMaya);
+                var second = parallel.submit(byZoe);
+                start.countDown();
+                long owners = java.util.stream.Stream.of(first.get(), second.get())
+                        .filter(logged -> !logged.prospectAlreadyKnown()).count();
+                assertThat(owners).as("owners in round %d", round).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aRepeatDoesNotExtendTheClaimSoAnotherPartnerOwnsTheProspectAfterTheWindow() {
+        String company = Fixtures.unique("Aperture");
+        SignedIn.as(maya, () -> introductions.log(null, details(company, company + ".com", null)));
+        try {
+            clock.advance(java.time.Duration.ofDays(170));
+            assertThat(SignedIn.as(maya, () -> introductions.log(null, details(company, company + ".com", null)))
+                    .prospectAlreadyKnown()).isTrue();
+            clock.advance(java.time.Duration.ofDays(30));
+
+            LoggedIntroduction afterTheWindow = SignedIn.as(zoe, () -> introductions.log(null,
+                    details(company, company + ".com", null)));
+
+            assertThat(afterTheWindow.prospectAlreadyKnown()).isFalse();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aDeclinedIntroductionGivesUpTheProspect() {
+        String company = Fixtures.unique("Black Mesa");
+        LoggedIntroduction declined = SignedIn.as(maya, () -> introductions.log(null,
+                details(company, company.replace(' ', '-') + ".com", null)));
+        Long version = SignedIn.as(staff, () -> introductions.find(declined.id())).orElseThrow().getVersion();
+        SignedIn.run(staff, () -> introductions.changeStatus(declined.id(), version,
+                new Request(IntroductionStatus.DECLINED, "Out of scope", null, null)));
+
+        LoggedIntroduction next = SignedIn.as(zoe, () -> introductions.log(null,
+                details(company, company.replace(' ', '-') + ".com", null)));
+
+        assertThat(next.prospectAlreadyKnown()).isFalse();
+    }
+
+    @Test
+    void aCommentDoesNotMakeAnOpenStaffEditStale() {
+        LoggedIntroduction logged = SignedIn.as(maya, () -> introductions.log(null,
+                details(Fixtures.unique("Massive"), Fixtures.unique("massive") + ".com", null)));
+        Long loaded = SignedIn.as(staff, () -> introductions.find(logged.id())).orElseThrow().getVersion();
+        SignedIn.as(maya, () -> introductions.comment(logged.id(), "Any news?"));
+
+        Introduction accepted = SignedIn.as(staff, () -> introductions.changeStatus(logged.id(), loaded,
+                new Request(IntroductionStatus.ACCEPTED, null, null, null)));
+
+        assertThat(accepted.getStatus()).isEqualTo(IntroductionStatus.ACCEPTED);
     }
 
     @Test

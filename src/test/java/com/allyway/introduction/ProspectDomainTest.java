@@ -24,7 +24,9 @@ class ProspectDomainTest {
             "bücher.de, xn--bcher-kva.de",
             "https://www.BÜCHER.de/katalog, xn--bcher-kva.de",
             "xn--bcher-kva.de, xn--bcher-kva.de",
-            "münchen.example.com, example.com"})
+            "münchen.example.com, example.com",
+            "acme.com:8080, acme.com",
+            "www.acme.com:443/x, acme.com"})
     void websitesDomainsAndEmailAddressesComeDownToTheRegistrableDomain(String input, String expected) {
         assertThat(ProspectDomain.parse(input).value()).isEqualTo(expected);
     }
@@ -35,6 +37,21 @@ class ProspectDomainTest {
         assertThat(ProspectDomain.parse("https://mail.GOOGLEMAIL.com").isFreeMail()).isTrue();
         assertThat(ProspectDomain.parse("outlook.com").isFreeMail()).isTrue();
         assertThat(ProspectDomain.parse("acme.com").isFreeMail()).isFalse();
+    }
+
+    @Test
+    void freeMailProvidersWithADomainPerCountryAreRecognisedByTheirName() {
+        assertThat(ProspectDomain.parse("taro@yahoo.co.jp").isFreeMail()).isTrue();
+        assertThat(ProspectDomain.parse("luca@hotmail.it").isFreeMail()).isTrue();
+        assertThat(ProspectDomain.parse("anna@wp.pl").isFreeMail()).isTrue();
+    }
+
+    @Test
+    void sharedHostsAndFreeMailDoNotIdentifyACompany() {
+        assertThat(ProspectDomain.parse("https://www.linkedin.com/company/acme").identifiesACompany()).isFalse();
+        assertThat(ProspectDomain.parse("acme.wordpress.com").identifiesACompany()).isFalse();
+        assertThat(ProspectDomain.parse("jane@gmail.com").identifiesACompany()).isFalse();
+        assertThat(ProspectDomain.parse("acme.com").identifiesACompany()).isTrue();
     }
 
     @ParameterizedTest

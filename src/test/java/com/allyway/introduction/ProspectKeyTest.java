@@ -28,6 +28,14 @@ class ProspectKeyTest {
     }
 
     @Test
+    void aSharedHostWebsiteFallsBackToTheEmailDomain() {
+        ProspectKey key = ProspectKey.of("Acme", "https://www.linkedin.com/company/acme", "jane@acme.com");
+
+        assertThat(key.domain()).isEqualTo("acme.com");
+        assertThat(ProspectKey.of("Globex", "linkedin.com/company/globex").domain()).isNull();
+    }
+
+    @Test
     void withoutDomainAndWithoutDistinctiveNameNothingMatches() {
         assertThat(ProspectKey.of("", null).sameProspectAs(ProspectKey.of("", null))).isFalse();
     }

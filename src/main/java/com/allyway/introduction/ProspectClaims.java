@@ -1,0 +1,94 @@
+package com.allyway.introduction;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attribution without transactions: each key of a prospect is claimed with an insert that only one request can
+ * win; a claim that ran out is taken over with a compare-and-set on its current holder. Only single-document
+ * atomic operations, so real MongoDB and the embedded server behave alike.
+ */
+@Component
+class ProspectClaims {
+
+    private final MongoTemplate mongo;
+    private final AttributionPolicy policy = new AttributionPolicy(AttributionPolicy.DEFAULT_WINDOW);
+
+    ProspectClaims(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Claims the prospect's keys for a freshly stored introduction and says who owns it. When another
+     * introduction owns any key, the new one keeps no claim at all.
+     */
+    AttributionPolicy.Attribution claim(Introduction introduction, Instant now) {
+        List<AttributionPolicy.Owner> others = new ArrayList<>();
+        // Keys are claimed in one fixed order (domain, then name) and claiming stops at the first key somebody
+        // else holds. Two requests for one prospect therefore never end up holding one key each, which would
+        // leave the prospect with no owner at all.
+        for (String key : keysOf(introduction.prospectKey())) {
+            AttributionPolicy.Owner holder = claimOrHolder(key, introduction, now);
+            if (!holder.introductionId().equals(introduction.getId())) {
+                others.add(holder);
+                break;
+            }
+        }
+        AttributionPolicy.Attribution attribution = policy.attribute(introduction.getRelationshipId(), now, others);
+        if (!(attribution instanceof AttributionPolicy.Attribution.Owns)) {
+            release(introduction.getId());
+        }
+        return attribution;
+    }
+
+    /** Gives up every claim an introduction holds, e.g. when it is declined. */
+    void release(String introductionId) {
+        mongo.remove(Query.query(Criteria.where("introductionId").is(introductionId)), ProspectClaim.class);
+    }
+
+    private AttributionPolicy.Owner claimOrHolder(String key, Introduction introduction, Instant now) {
+        ProspectClaim mine = new ProspectClaim(key, introduction.getId(), introduction.getRelationshipId(), now);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return mongo.insert(mine).owner();
+            } catch (DuplicateKeyException taken) {
+                ProspectClaim holder = mongo.findById(key, ProspectClaim.class);
+                if (holder == null) {
+                    continue; // released in the meantime: try again
+                }
+                if (policy.holds(holder.owner(), now)) {
+                    return holder.owner();
+                }
+                // The holder's window ran out: take the key over, unless somebody else just did.
+                ProspectClaim replaced = mongo.findAndModify(Query.query(Criteria.where("_id").is(key)
+                                .and("introductionId").is(holder.introductionId())),
+                        new Update().set("introductionId", mine.introductionId())
+                                .set("relationshipId", mine.relationshipId()).set("since", now),
+                        ProspectClaim.class);
+                if (replaced != null) {
+                    return mine.owner();
+                }
+            }
+        }
+        ProspectClaim holder = mongo.findById(key, ProspectClaim.class);
+        return holder != null ? holder.owner() : mine.owner();
+    }
+
+    static List<String> keysOf(ProspectKey key) {
+        List<String> keys = new ArrayList<>(2);
+        if (key.domain() != null) {
+            keys.add("d:" + key.domain());
+        }
+        if (!key.companyKey().isEmpty()) {
+            keys.add("n:" + key.companyKey());
+        }
+        return keys;
+    }
+}
