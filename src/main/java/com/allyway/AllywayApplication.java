@@ -3,6 +3,7 @@ package com.allyway;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +24,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("themes/allyway/styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
+@Push
 public class AllywayApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -42,11 +42,13 @@ public class IntroductionService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ProspectClaims claims;
+    private final IntroductionChanges changes;
 
-    IntroductionService(MongoTemplate mongo, ProspectClaims claims, OrganizationService organizations,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    IntroductionService(MongoTemplate mongo, ProspectClaims claims, IntroductionChanges changes,
+            OrganizationService organizations, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.mongo = mongo;
         this.claims = claims;
+        this.changes = changes;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -77,6 +79,7 @@ public class IntroductionService {
         appendTimeline(introduction, user, TimelineEntry.Kind.LOGGED, null, null, IntroductionStatus.NEW, false);
         auditLog.record(AuditAction.INTRODUCTION_LOGGED, introduction.getProspectCompany(),
                 "introduction " + introduction.getId() + (introduction.isConflict() ? ", conflict" : ""));
+        announce(introduction);
         return new LoggedIntroduction(introduction.getId(), introduction.isProspectAlreadyKnown());
     }
 
@@ -132,6 +135,7 @@ public class IntroductionService {
         appendTimeline(saved, user, TimelineEntry.Kind.STATUS_CHANGED, text, from, request.target(), false);
         auditLog.record(AuditAction.INTRODUCTION_STATUS_CHANGED, saved.getProspectCompany(),
                 "introduction " + id + ", status: " + from + " -> " + request.target());
+        announce(saved);
         return saved;
     }
 
@@ -144,6 +148,7 @@ public class IntroductionService {
                 null, false);
         touch(introduction);
         auditLog.record(AuditAction.INTRODUCTION_COMMENTED, introduction.getProspectCompany(), "introduction " + id);
+        announce(introduction);
         return entry;
     }
 
@@ -156,6 +161,7 @@ public class IntroductionService {
                 null, null, true);
         auditLog.record(AuditAction.INTRODUCTION_NOTE_ADDED, introduction.getProspectCompany(),
                 "introduction " + id);
+        announce(introduction);
         return entry;
     }
 
@@ -240,6 +246,11 @@ public class IntroductionService {
             String text, IntroductionStatus from, IntroductionStatus to, boolean internal) {
         return mongo.insert(new TimelineEntry(null, introduction.getId(), introduction.getRelationshipId(),
                 clock.instant(), user.id(), user.displayName(), kind, text, from, to, internal));
+    }
+
+    private void announce(Introduction introduction) {
+        changes.publish(new IntroductionChanged(introduction.getId(), introduction.getRelationshipId(),
+                IntroductionChanged.What.RECORD));
     }
 
     private static String validText(String text) {

@@ -1,6 +1,9 @@
 package com.allyway.introduction.ui;
 
 import com.allyway.introduction.Introduction;
+import com.allyway.introduction.IntroductionChanged;
+import com.allyway.introduction.IntroductionChanges;
+import com.allyway.introduction.IntroductionViewers;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.StatusChangePolicy;
 import com.allyway.introduction.TimelineEntry;
@@ -12,11 +15,15 @@ import com.allyway.security.Role;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;
 import com.allyway.shared.ui.Notices;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,8 +32,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,7 +51,12 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
 
     private final IntroductionService introductions;
     private final OrganizationService organizations;
+    private final IntroductionChanges changes;
+    private final IntroductionViewers viewers;
     private final AllywayUser user;
+    final Span alsoViewing = new Span();
+    private Registration changeSubscription;
+    private Registration presence;
     final H2 title = new H2();
     final Paragraph status = new Paragraph();
     final Paragraph facts = new Paragraph();
@@ -54,13 +69,19 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
     private Introduction introduction;
 
     IntroductionDetailView(IntroductionService introductions, OrganizationService organizations,
-            CurrentUser currentUser) {
+            IntroductionChanges changes, IntroductionViewers viewers, CurrentUser currentUser) {
         this.introductions = introductions;
         this.organizations = organizations;
+        this.changes = changes;
+        this.viewers = viewers;
         this.user = currentUser.require();
         addClassName("allyway-page");
         statusForm = new StatusChangeForm(this::changeStatus);
         message.setMaxLength(TimelineEntry.TEXT_MAX_LENGTH);
+        message.setId("timeline-message");
+        comment.setId("post-comment");
+        status.setId("introduction-status");
+        timeline.setId("timeline");
         message.setWidthFull();
         comment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         comment.addClickListener(click -> post(id -> introductions.comment(id, message.getValue())));
@@ -71,7 +92,8 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         internalNote.setVisible(staff);
         message.setVisible(mayComment);
         comment.setVisible(mayComment);
-        add(title, status, facts, attribution, statusForm, new H3("Timeline"), timeline, message,
+        alsoViewing.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        add(title, alsoViewing, status, facts, attribution, statusForm, new H3("Timeline"), timeline, message,
                 new HorizontalLayout(comment, internalNote));
     }
 
@@ -86,7 +108,11 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
     }
 
     private void show(Introduction shown) {
+        boolean anotherIntroduction = introduction == null || !introduction.getId().equals(shown.getId());
         introduction = shown;
+        if (anotherIntroduction && isAttached()) {
+            enterPresence();
+        }
         title.setText(shown.getProspectCompany());
         status.setText(shown.getStatus().label() + (shown.getDeclineReason() == null ? ""
                 : ": " + shown.getDeclineReason()));
@@ -148,6 +174,51 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         } catch (RejectedInputException rejected) {
             FieldErrors.show(rejected, Map.of("text", message));
         }
+    }
+
+    /** Listens for changes by others while the page is open, and shows who else has it open. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        changeSubscription = changes.subscribe(user, change -> ui.access(() -> onChange(change)));
+        enterPresence();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        changeSubscription.remove();
+        leavePresence();
+    }
+
+    private void onChange(IntroductionChanged change) {
+        if (introduction == null || !change.introductionId().equals(introduction.getId())) {
+            return;
+        }
+        if (change.what() == IntroductionChanged.What.VIEWERS) {
+            showViewers();
+            return;
+        }
+        introductions.find(introduction.getId()).ifPresent(this::show);
+    }
+
+    private void enterPresence() {
+        leavePresence();
+        if (introduction != null) {
+            presence = viewers.enter(introduction, user);
+        }
+        showViewers();
+    }
+
+    private void leavePresence() {
+        if (presence != null) {
+            presence.remove();
+            presence = null;
+        }
+    }
+
+    private void showViewers() {
+        List<String> others = introduction == null ? List.of() : viewers.othersViewing(introduction.getId(), user);
+        alsoViewing.setText(others.isEmpty() ? "" : "Also viewing now: " + String.join(", ", others));
     }
 
     @Override

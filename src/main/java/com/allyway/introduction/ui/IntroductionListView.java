@@ -1,6 +1,8 @@
 package com.allyway.introduction.ui;
 
 import com.allyway.introduction.Introduction;
+import com.allyway.introduction.IntroductionChanged;
+import com.allyway.introduction.IntroductionChanges;
 import com.allyway.introduction.IntroductionFilter;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
@@ -11,6 +13,9 @@ import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.allyway.shared.ui.SearchField;
 import com.allyway.shared.ui.ViewHeading;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -43,12 +49,16 @@ public class IntroductionListView extends VerticalLayout {
     final ComboBox<IntroductionStatus> status = new ComboBox<>();
     final SearchField search = new SearchField("Prospect or contact", () -> grid.getDataProvider().refreshAll());
     private final Map<String, String> relationshipNames = new HashMap<>();
+    private final IntroductionChanges changes;
+    private final AllywayUser user;
+    private Registration changeSubscription;
 
     IntroductionListView(IntroductionService introductions, OrganizationService organizations,
-            CurrentUser currentUser) {
+            IntroductionChanges changes, CurrentUser currentUser) {
+        this.changes = changes;
         addClassName("allyway-page");
         setSizeFull();
-        AllywayUser user = currentUser.require();
+        user = currentUser.require();
         boolean internal = user.roles().stream().anyMatch(Role::isInternal);
 
         status.setItems(IntroductionStatus.values());
@@ -81,6 +91,22 @@ public class IntroductionListView extends VerticalLayout {
                         ? "Every introduction from allies and partners. Open one to work it."
                         : "What became of the people you introduced us to."),
                 new HorizontalLayout(status, search), grid);
+    }
+
+    /** New and changed introductions show up without a reload while the list is open. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        changeSubscription = changes.subscribe(user, change -> {
+            if (change.what() == IntroductionChanged.What.RECORD) {
+                ui.access(() -> grid.getDataProvider().refreshAll());
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        changeSubscription.remove();
     }
 
     private IntroductionFilter filter() {

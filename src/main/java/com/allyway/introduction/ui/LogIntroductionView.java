@@ -59,6 +59,7 @@ public class LogIntroductionView extends VerticalLayout {
         AllywayUser user = currentUser.require();
         boolean staff = user.hasRole(Role.STAFF);
         limits();
+        ids();
         introducedBy.setValue(staff ? "" : user.displayName());
 
         FormLayout essentials = new FormLayout(prospectCompany, prospectWebsite, contactName, contactEmail);
@@ -112,6 +113,16 @@ public class LogIntroductionView extends VerticalLayout {
         fields.put("introducedBy", introducedBy);
         fields.put("introducedOn", introducedOn);
         return fields;
+    }
+
+    /** Stable ids for browser tests and for people who automate their own browsers. */
+    private void ids() {
+        relationship.setId("relationship");
+        prospectCompany.setId("prospect-company");
+        prospectWebsite.setId("prospect-website");
+        contactName.setId("contact-name");
+        contactEmail.setId("contact-email");
+        save.setId("log-introduction");
     }
 
     private void limits() {

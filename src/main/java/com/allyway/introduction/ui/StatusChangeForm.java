@@ -27,6 +27,8 @@ class StatusChangeForm extends FormLayout {
 
     StatusChangeForm(Consumer<StatusChangePolicy.Request> onApply) {
         next.setItemLabelGenerator(IntroductionStatus::label);
+        next.setId("next-status");
+        apply.setId("apply-status");
         dealCurrency.setValue("EUR");
         dealCurrency.setMaxLength(3);
         next.addValueChangeListener(change -> showFieldsFor(change.getValue()));

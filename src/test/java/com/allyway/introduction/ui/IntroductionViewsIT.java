@@ -8,6 +8,7 @@ import com.allyway.introduction.Introduction;
 import com.allyway.introduction.IntroductionDetails;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
+import com.allyway.introduction.IntroductionViewers;
 import com.allyway.introduction.LoggedIntroduction;
 import com.allyway.introduction.StatusChangePolicy;
 import com.allyway.partner.Organization;
@@ -20,6 +21,7 @@ import com.allyway.testing.SignedIn;
 import com.allyway.ui.error.NotFoundView;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +186,51 @@ class IntroductionViewsIT extends KaribuTest {
                 .startsWith(colleague.displayName() + " changed this introduction at");
         assertThat(SignedIn.as(staff, () -> service.find(id)).orElseThrow().getStatus())
                 .isEqualTo(IntroductionStatus.ACCEPTED);
+    }
+
+    @Test
+    void aPartnersCommentAppearsOnAnOpenStaffPageWithoutReload() {
+        String id = log(maya, Fixtures.unique("Live"));
+        signInAs(staff);
+        UI.getCurrent().navigate(IntroductionDetailView.class, id);
+        IntroductionDetailView detail = _get(IntroductionDetailView.class);
+        IntroductionService service = context.getBean(IntroductionService.class);
+
+        SignedIn.run(maya, () -> service.comment(id, "They signed the NDA."));
+        MockVaadin.runUIQueue();
+
+        assertThat(detail.timeline.getElement().getTextRecursively()).contains("They signed the NDA.");
+    }
+
+    @Test
+    void aNewIntroductionAppearsInAnOpenStaffListWithoutReload() {
+        signInAs(staff);
+        UI.getCurrent().navigate(IntroductionListView.class);
+        IntroductionListView list = _get(IntroductionListView.class);
+        int before = GridKt._size(list.grid);
+
+        log(maya, Fixtures.unique("Fresh"));
+        MockVaadin.runUIQueue();
+
+        assertThat(GridKt._size(list.grid)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void thePageSaysWhoElseHasItOpen() {
+        String id = log(maya, Fixtures.unique("Watched"));
+        signInAs(staff);
+        UI.getCurrent().navigate(IntroductionDetailView.class, id);
+        IntroductionDetailView detail = _get(IntroductionDetailView.class);
+        IntroductionService service = context.getBean(IntroductionService.class);
+        Introduction introduction = SignedIn.as(staff, () -> service.find(id)).orElseThrow();
+
+        var mayasPage = context.getBean(IntroductionViewers.class).enter(introduction, maya);
+        MockVaadin.runUIQueue();
+        assertThat(detail.alsoViewing.getText()).isEqualTo("Also viewing now: " + maya.displayName());
+
+        mayasPage.remove();
+        MockVaadin.runUIQueue();
+        assertThat(detail.alsoViewing.getText()).isEmpty();
     }
 
     private String log(AllywayUser partner, String company) {
