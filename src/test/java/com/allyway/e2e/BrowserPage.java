@@ -1,0 +1,93 @@
+package com.allyway.e2e;
+
+import com.allyway.demo.DemoData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the browser tests do with a page of the portal: sign in, type, read all text, take a screenshot. */
+final class BrowserPage {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver browser;
+    private final int port;
+
+    BrowserPage(WebDriver browser, int port) {
+        this.browser = browser;
+        this.port = port;
+    }
+
+    WebDriver browser() {
+        return browser;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Types into the login form and submits it, without waiting for where it leads. */
+    void submitLogin(String email, String password) {
+        WebElement username = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.clear();
+        username.sendKeys(email);
+        WebElement passwordField = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
+                + "vaadin-login-form vaadin-button[theme~='submit']")).click();
+    }
+
+    /** Signs in a demo account and waits until the login page is left. */
+    void signIn(String email) {
+        open("/login");
+        submitLogin(email, DemoData.PASSWORD);
+        waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    /** Types into the Vaadin field with this id. */
+    void type(String id, String text) {
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + id + " input, #" + id + " textarea"))).sendKeys(text);
+    }
+
+    void waitForText(String text) {
+        waiting().until(driver -> text().contains(text));
+    }
+
+    /** All text on the page, including inside shadow roots (the login form's message) and notifications. */
+    String text() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("""
+                const texts = [];
+                const visit = node => {
+                  if (node.shadowRoot) visit(node.shadowRoot);
+                  for (const child of node.childNodes) {
+                    if (child.nodeType === Node.TEXT_NODE) texts.push(child.textContent); else visit(child);
+                  }
+                };
+                visit(document.body);
+                return texts.join(' ');
+                """));
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
