@@ -1,7 +1,6 @@
 package com.allyway.introduction;
 
 import com.allyway.security.AllywayUser;
-import com.allyway.security.Role;
 import com.vaadin.flow.shared.Registration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -43,7 +42,7 @@ class InProcessIntroductionChanges implements IntroductionChanges {
     }
 
     private static boolean mayHear(AllywayUser viewer, IntroductionChanged change) {
-        return viewer.roles().stream().anyMatch(Role::isInternal)
+        return viewer.isInternal()
                 || change.relationshipId().equals(viewer.organizationId());
     }
 }

@@ -92,7 +92,7 @@ public class IntroductionService {
         AllywayUser user = currentUser.require();
         Optional<Introduction> introduction = Optional.ofNullable(id == null ? null
                 : mongo.findById(id, Introduction.class));
-        if (isInternal(user)) {
+        if (user.isInternal()) {
             return introduction;
         }
         return introduction.filter(found -> found.getRelationshipId().equals(user.organizationId()))
@@ -107,7 +107,7 @@ public class IntroductionService {
             query.with(Sort.by(Sort.Direction.DESC, "lastActivityAt"));
         }
         List<Introduction> found = mongo.find(query, Introduction.class);
-        return isInternal(currentUser.require()) ? found : found.stream().map(Introduction::forPartner).toList();
+        return currentUser.require().isInternal() ? found : found.stream().map(Introduction::forPartner).toList();
     }
 
     @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
@@ -170,7 +170,7 @@ public class IntroductionService {
     public List<TimelineEntry> timeline(String id) {
         Introduction introduction = accessible(id);
         Criteria criteria = Criteria.where("introductionId").is(introduction.getId());
-        if (!isInternal(currentUser.require())) {
+        if (!currentUser.require().isInternal()) {
             criteria = criteria.and("internal").is(false);
         }
         return mongo.find(Query.query(criteria).with(Sort.by("at", "_id")), TimelineEntry.class);
@@ -180,7 +180,7 @@ public class IntroductionService {
     private Criteria criteriaFor(IntroductionFilter filter) {
         AllywayUser user = currentUser.require();
         List<Criteria> parts = new ArrayList<>();
-        if (!isInternal(user)) {
+        if (!user.isInternal()) {
             parts.add(Criteria.where("relationshipId").is(user.organizationId()));
         } else if (filter.relationshipId() != null) {
             parts.add(Criteria.where("relationshipId").is(filter.relationshipId()));
@@ -194,10 +194,6 @@ public class IntroductionService {
                     Criteria.where("contactName").regex(pattern, "i")));
         }
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
-    }
-
-    private static boolean isInternal(AllywayUser user) {
-        return user.roles().stream().anyMatch(Role::isInternal);
     }
 
     private Introduction accessible(String id) {

@@ -23,6 +23,11 @@ public record AllywayUser(String id, String email, String displayName, Set<Role>
         return roles.contains(role);
     }
 
+    /** Whether this is one of the company's own people (any role but partner), who reach every organization. */
+    public boolean isInternal() {
+        return roles.stream().anyMatch(Role::isInternal);
+    }
+
     public boolean hasAnyRole(Role... anyOf) {
         for (Role role : anyOf) {
             if (roles.contains(role)) {

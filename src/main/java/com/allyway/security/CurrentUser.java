@@ -31,7 +31,7 @@ public class CurrentUser {
      */
     public void requireAccessToOrganization(String organizationId) {
         AllywayUser user = require();
-        if (user.roles().stream().anyMatch(Role::isInternal)) {
+        if (user.isInternal()) {
             return;
         }
         if (organizationId == null || !organizationId.equals(user.organizationId())) {

@@ -130,7 +130,7 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         append(text, shown.getContactRole(), ", ");
         append(text, shown.getContactEmail(), " · ");
         append(text, shown.getProspectWebsite(), " · ");
-        if (user.roles().stream().anyMatch(Role::isInternal)) {
+        if (user.isInternal()) {
             text.append(" · From ").append(organizations.find(shown.getRelationshipId()).map(Organization::getName)
                     .orElse("(removed)"));
         }
@@ -144,7 +144,7 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
     }
 
     private String attributionOf(Introduction shown) {
-        if (shown.isConflict() && user.roles().stream().anyMatch(Role::isInternal)) {
+        if (shown.isConflict() && user.isInternal()) {
             return "Conflict: another relationship introduced this prospect first. Resolve who it belongs to.";
         }
         return shown.isProspectAlreadyKnown() ? "This prospect was already known to us when it was introduced." : "";

@@ -59,7 +59,7 @@ public class IntroductionListView extends VerticalLayout {
         addClassName("allyway-page");
         setSizeFull();
         user = currentUser.require();
-        boolean internal = user.roles().stream().anyMatch(Role::isInternal);
+        boolean internal = user.isInternal();
 
         status.setItems(IntroductionStatus.values());
         status.setItemLabelGenerator(IntroductionStatus::label);
