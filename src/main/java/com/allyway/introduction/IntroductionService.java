@@ -7,6 +7,7 @@ import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.TextInput;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -197,15 +198,18 @@ public class IntroductionService {
     }
 
     private Introduction accessible(String id) {
-        return find(id).orElseThrow(() -> new RejectedInputException("introduction",
-                "This introduction does not exist (any more)."));
+        return find(id).orElseThrow(IntroductionService::gone);
+    }
+
+    private static RejectedInputException gone() {
+        return new RejectedInputException("introduction", "This introduction does not exist (any more).");
     }
 
     /** The stored introduction for staff-only changes (callers are staff, who reach every organization). */
     private Introduction existing(String id) {
         Introduction introduction = id == null ? null : mongo.findById(id, Introduction.class);
         if (introduction == null) {
-            throw new RejectedInputException("introduction", "This introduction does not exist (any more).");
+            throw gone();
         }
         return introduction;
     }
@@ -222,7 +226,7 @@ public class IntroductionService {
         } catch (OptimisticLockingFailureException raced) {
             Introduction current = mongo.findById(introduction.getId(), Introduction.class);
             if (current == null) {
-                throw new RejectedInputException("introduction", "This introduction does not exist (any more).");
+                throw gone();
             }
             throw new ConcurrentChangeException(current.getLastChangedBy(), current.getLastActivityAt());
         }
@@ -250,14 +254,7 @@ public class IntroductionService {
     }
 
     private static String validText(String text) {
-        if (text == null || text.isBlank()) {
-            throw new RejectedInputException("text", "Write something first.");
-        }
-        if (text.strip().length() > TimelineEntry.TEXT_MAX_LENGTH) {
-            throw new RejectedInputException("text", "The text has " + text.strip().length()
-                    + " characters; at most " + TimelineEntry.TEXT_MAX_LENGTH + " fit.");
-        }
-        return text.strip();
+        return TextInput.required(text, "text", "Write something first.", "The text", TimelineEntry.TEXT_MAX_LENGTH);
     }
 
     private LocalDate today() {

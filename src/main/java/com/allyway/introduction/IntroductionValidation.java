@@ -2,6 +2,7 @@ package com.allyway.introduction;
 
 import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.TextInput;
 import java.time.LocalDate;
 
 /**
@@ -59,22 +60,10 @@ final class IntroductionValidation {
     }
 
     private static String required(String value, String field, String missing, int maxLength) {
-        String stripped = optional(value, field, maxLength);
-        if (stripped == null) {
-            throw new RejectedInputException(field, missing);
-        }
-        return stripped;
+        return TextInput.required(value, field, missing, "This", maxLength);
     }
 
     private static String optional(String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new RejectedInputException(field, "This has " + stripped.length() + " characters; at most "
-                    + maxLength + " fit.");
-        }
-        return stripped;
+        return TextInput.optional(value, field, "This", maxLength);
     }
 }

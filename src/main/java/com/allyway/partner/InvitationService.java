@@ -9,6 +9,7 @@ import com.allyway.security.Role;
 import com.allyway.shared.AllywayProperties;
 import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.TextInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -193,14 +194,7 @@ public class InvitationService {
     }
 
     private static String validDisplayName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new RejectedInputException("displayName", "Enter the person's name.");
-        }
-        String name = displayName.strip();
-        if (name.length() > AccountSummary.DISPLAY_NAME_MAX_LENGTH) {
-            throw new RejectedInputException("displayName", "The name has " + name.length()
-                    + " characters; at most " + AccountSummary.DISPLAY_NAME_MAX_LENGTH + " fit.");
-        }
-        return name;
+        return TextInput.required(displayName, "displayName", "Enter the person's name.", "The name",
+                AccountSummary.DISPLAY_NAME_MAX_LENGTH);
     }
 }

@@ -4,6 +4,7 @@ import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
 import com.allyway.security.CurrentUser;
 import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.TextInput;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -31,20 +32,11 @@ public class OrganizationService {
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Organization create(String name, OrganizationType type, String website) {
-        if (name == null || name.isBlank()) {
-            throw new RejectedInputException("name", "Enter the organization's name.");
-        }
-        if (name.strip().length() > Organization.NAME_MAX_LENGTH) {
-            throw new RejectedInputException("name", "The name has " + name.strip().length()
-                    + " characters; at most " + Organization.NAME_MAX_LENGTH + " fit.");
-        }
+        TextInput.required(name, "name", "Enter the organization's name.", "The name", Organization.NAME_MAX_LENGTH);
         if (type == null) {
             throw new RejectedInputException("type", "Choose whether this is an ally or a referral partner.");
         }
-        if (website != null && website.strip().length() > Organization.WEBSITE_MAX_LENGTH) {
-            throw new RejectedInputException("website", "The website address has " + website.strip().length()
-                    + " characters; at most " + Organization.WEBSITE_MAX_LENGTH + " fit.");
-        }
+        TextInput.optional(website, "website", "The website address", Organization.WEBSITE_MAX_LENGTH);
         var organization = new Organization(name, type, website, clock.instant(), currentUser.require().email());
         try {
             organization = organizations.insert(organization);
