@@ -32,8 +32,6 @@ public class Introduction {
     private String whyGoodFit;
     private String introducedBy;
     private LocalDate introducedOn;
-    private String ownerId;
-    private String ownerName;
     private IntroductionStatus status;
     private String declineReason;
     private BigDecimal dealAmount;
@@ -94,7 +92,7 @@ public class Introduction {
 
     /**
      * This introduction as a partner user may see it: without the staff-only attribution details (whether it is
-     * a conflict, which introduction owns the prospect) and without the staff owner.
+     * a conflict, which introduction owns the prospect).
      */
     Introduction forPartner() {
         Introduction copy = new Introduction();
@@ -138,13 +136,7 @@ public class Introduction {
         touched(at, by);
     }
 
-    void assignOwner(String ownerId, String ownerName, Instant at, String by) {
-        this.ownerId = ownerId;
-        this.ownerName = ownerName;
-        touched(at, by);
-    }
-
-    void touched(Instant at, String by) {
+    private void touched(Instant at, String by) {
         lastActivityAt = at;
         lastChangedBy = by;
     }
@@ -191,14 +183,6 @@ public class Introduction {
 
     public LocalDate getIntroducedOn() {
         return introducedOn;
-    }
-
-    public String getOwnerId() {
-        return ownerId;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
     }
 
     public IntroductionStatus getStatus() {

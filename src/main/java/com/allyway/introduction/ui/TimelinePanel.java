@@ -44,7 +44,6 @@ class TimelinePanel extends VerticalLayout {
             case LOGGED -> "Logged the introduction.";
             case STATUS_CHANGED -> "Status: " + entry.fromStatus().label() + " → " + entry.toStatus().label()
                     + (entry.text() == null ? "" : ". Reason: " + entry.text());
-            case OWNER_ASSIGNED -> entry.text();
             case COMMENT, INTERNAL_NOTE -> entry.text();
         };
     }
