@@ -61,8 +61,7 @@ public class Fixtures {
 
     /** A partner user of {@code organization} who can sign in with {@link #PASSWORD}. */
     public AllywayUser partnerUser(Organization organization) {
-        IssuedInvitation invitation = invitePartner(organization, uniqueEmail("partner"));
-        return invitations().accept(invitation.token(), "Pat Partner", PASSWORD);
+        return acceptInvitation(invitePartner(organization, uniqueEmail("partner")));
     }
 
     /** An internal user holding {@code roles} who can sign in with {@link #PASSWORD}. */
