@@ -12,10 +12,17 @@ public enum AuditAction {
     INVITATION_USED("Invitation used"),
     USER_DEACTIVATED("User deactivated"),
     USER_REACTIVATED("User reactivated"),
+    RELATIONSHIP_CREATED("Relationship created"),
+    RELATIONSHIP_CHANGED("Relationship changed"),
     INTRODUCTION_LOGGED("Introduction logged"),
     INTRODUCTION_STATUS_CHANGED("Introduction status changed"),
     INTRODUCTION_COMMENTED("Introduction commented"),
-    INTRODUCTION_NOTE_ADDED("Internal note added");
+    INTRODUCTION_NOTE_ADDED("Internal note added"),
+    INTRODUCTION_OWNER_ASSIGNED("Introduction owner assigned"),
+    CONFLICT_RESOLVED("Attribution conflict resolved"),
+    DISPUTE_OPENED("Dispute opened"),
+    DISPUTE_STATEMENT_ADDED("Dispute statement added"),
+    DISPUTE_DECIDED("Dispute decided");
 
     private final String label;
 

@@ -44,7 +44,15 @@ public class AuditLog {
     /** Records an action whose actor is known to the caller, e.g. the name typed into a failed sign-in. */
     @PreAuthorize("permitAll()")
     public void recordAs(String actor, AuditAction action, String subject, String details) {
-        mongo.insert(new AuditEntry(null, clock.instant(), actor, action, subject, details, remoteAddress()));
+        mongo.insert(new AuditEntry(null, clock.instant(), actor, action, subject, details, remoteAddress(),
+                List.of()));
+    }
+
+    /** Records a change to a record, field by field, by whoever is signed in on this thread. */
+    @PreAuthorize("permitAll()")
+    public void recordChanges(AuditAction action, String subject, String details, List<FieldChange> changes) {
+        mongo.insert(new AuditEntry(null, clock.instant(), currentActor(), action, subject, details, remoteAddress(),
+                changes));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

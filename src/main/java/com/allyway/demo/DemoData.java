@@ -1,6 +1,6 @@
 package com.allyway.demo;
 
-import com.allyway.partner.OrganizationType;
+import com.allyway.relationship.RelationshipType;
 import com.allyway.security.Role;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,16 +14,16 @@ public final class DemoData {
     /** Long enough for the password policy and not on its list of common passwords. */
     public static final String PASSWORD = "allyway-demo-2026";
 
-    record DemoOrganization(String name, OrganizationType type, String website) {
+    record DemoOrganization(String name, RelationshipType type, String website) {
     }
 
     static final List<DemoOrganization> ORGANIZATIONS = List.of(
-            new DemoOrganization("Harbor & Finch Consulting", OrganizationType.ALLY, "https://harborfinch.example"),
-            new DemoOrganization("Kestrel Labs", OrganizationType.ALLY, "https://kestrel-labs.example"),
-            new DemoOrganization("Marlowe Legal", OrganizationType.ALLY, null),
-            new DemoOrganization("Northwind Advisory", OrganizationType.REFERRAL_PARTNER,
+            new DemoOrganization("Harbor & Finch Consulting", RelationshipType.ALLY, "https://harborfinch.example"),
+            new DemoOrganization("Kestrel Labs", RelationshipType.ALLY, "https://kestrel-labs.example"),
+            new DemoOrganization("Marlowe Legal", RelationshipType.ALLY, null),
+            new DemoOrganization("Northwind Advisory", RelationshipType.REFERRAL_PARTNER,
                     "https://northwind.example"),
-            new DemoOrganization("Brightpath Digital", OrganizationType.REFERRAL_PARTNER,
+            new DemoOrganization("Brightpath Digital", RelationshipType.REFERRAL_PARTNER,
                     "https://brightpath.example"));
 
     public static final List<DemoAccount> ACCOUNTS = List.of(

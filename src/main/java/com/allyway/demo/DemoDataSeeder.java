@@ -3,9 +3,10 @@ package com.allyway.demo;
 import com.allyway.partner.AccountSummary;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
-import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
+import com.allyway.relationship.Relationship;
+import com.allyway.relationship.RelationshipService;
 import com.allyway.security.SystemAuthentication;
 import com.allyway.shared.DemoMode;
 import java.util.HashMap;
@@ -28,13 +29,15 @@ class DemoDataSeeder {
 
     private final DemoMode demoMode;
     private final OrganizationService organizations;
+    private final RelationshipService relationships;
     private final InvitationService invitations;
     private final UserAccountService accounts;
 
-    DemoDataSeeder(DemoMode demoMode, OrganizationService organizations, InvitationService invitations,
-            UserAccountService accounts) {
+    DemoDataSeeder(DemoMode demoMode, OrganizationService organizations, RelationshipService relationships,
+            InvitationService invitations, UserAccountService accounts) {
         this.demoMode = demoMode;
         this.organizations = organizations;
+        this.relationships = relationships;
         this.invitations = invitations;
         this.accounts = accounts;
     }
@@ -51,9 +54,9 @@ class DemoDataSeeder {
     }
 
     private void seed() {
-        Map<String, Organization> byName = new HashMap<>();
+        Map<String, Relationship> byName = new HashMap<>();
         for (DemoData.DemoOrganization demo : DemoData.ORGANIZATIONS) {
-            byName.put(demo.name(), organizations.create(demo.name(), demo.type(), demo.website()));
+            byName.put(demo.name(), relationships.create(demo.name(), demo.type(), demo.website()));
         }
         for (DemoAccount account : DemoData.ACCOUNTS) {
             IssuedInvitation invitation = account.organization() == null

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -37,6 +39,9 @@ public class Introduction {
     private BigDecimal dealAmount;
     private String dealCurrency;
     private LocalDate wonOn;
+    /** The staff member working the introduction; staff-only, like everything about who does what internally. */
+    private String ownerId;
+    private String ownerName;
     /** Set when another relationship introduced the prospect first (a conflict for staff) or this one did (repeat). */
     private String attributedToId;
     private boolean conflict;
@@ -113,6 +118,7 @@ public class Introduction {
         copy.dealAmount = dealAmount;
         copy.dealCurrency = dealCurrency;
         copy.wonOn = wonOn;
+        copy.ownerName = ownerName;
         copy.alreadyKnown = alreadyKnown;
         copy.loggedAt = loggedAt;
         copy.lastActivityAt = lastActivityAt;
@@ -133,6 +139,22 @@ public class Introduction {
         if (request.target() == IntroductionStatus.WON) {
             wonOn = request.wonOn();
         }
+        touched(at, by);
+    }
+
+    /** The fields a status change may touch, as the audit trail shows them before and after. */
+    Map<String, String> auditedStatusFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Status", status.label());
+        fields.put("Decline reason", declineReason);
+        fields.put("Deal value", dealAmount == null ? null : getDealValue().toString());
+        fields.put("Won on", wonOn == null ? null : wonOn.toString());
+        return fields;
+    }
+
+    void assignOwner(String newOwnerId, String newOwnerName, Instant at, String by) {
+        ownerId = newOwnerId;
+        ownerName = newOwnerId == null ? null : newOwnerName;
         touched(at, by);
     }
 
@@ -199,6 +221,15 @@ public class Introduction {
 
     public LocalDate getWonOn() {
         return wonOn;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    /** Who on staff works this introduction; partner users see it too, so they know whom they talk to. */
+    public String getOwnerName() {
+        return ownerName;
     }
 
     /** Whether another relationship introduced this prospect first; for staff eyes only. */

@@ -2,10 +2,14 @@ package com.allyway.introduction;
 
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
+import com.allyway.audit.FieldChange;
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.OrganizationService;
+import com.allyway.partner.UserAccountService;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
+import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.TextInput;
 import com.mongodb.client.model.Filters;
@@ -15,15 +19,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,10 +53,13 @@ public class IntroductionService {
     private final Clock clock;
     private final ProspectClaims claims;
     private final IntroductionChanges changes;
+    private final UserAccountService accounts;
 
     IntroductionService(MongoTemplate mongo, ProspectClaims claims, IntroductionChanges changes,
-            OrganizationService organizations, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            OrganizationService organizations, UserAccountService accounts, CurrentUser currentUser,
+            AuditLog auditLog, Clock clock) {
         this.mongo = mongo;
+        this.accounts = accounts;
         this.claims = claims;
         this.changes = changes;
         this.organizations = organizations;
@@ -82,6 +94,15 @@ public class IntroductionService {
                 "introduction " + introduction.getId() + (introduction.isConflict() ? ", conflict" : ""));
         announce(introduction);
         return new LoggedIntroduction(introduction.getId(), introduction.isProspectAlreadyKnown());
+    }
+
+    /**
+     * Refuses details {@link #log} would refuse, naming the field, without storing anything: lets a form that
+     * saves more than the introduction check all of it first.
+     */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF')")
+    public void check(IntroductionDetails details) {
+        IntroductionValidation.prospectKey(IntroductionValidation.validated(details, today()));
     }
 
     /**
@@ -127,6 +148,7 @@ public class IntroductionService {
         });
         AllywayUser user = currentUser.require();
         IntroductionStatus from = introduction.getStatus();
+        Map<String, String> before = introduction.auditedStatusFields();
         introduction.changeStatus(request, clock.instant(), user.displayName());
         Introduction saved = save(introduction);
         if (request.target() == IntroductionStatus.DECLINED) {
@@ -134,10 +156,70 @@ public class IntroductionService {
         }
         String text = request.target() == IntroductionStatus.DECLINED ? request.reason().strip() : null;
         appendTimeline(saved, user, TimelineEntry.Kind.STATUS_CHANGED, text, from, request.target(), false);
-        auditLog.record(AuditAction.INTRODUCTION_STATUS_CHANGED, saved.getProspectCompany(),
-                "introduction " + id + ", status: " + from + " -> " + request.target());
+        auditLog.recordChanges(AuditAction.INTRODUCTION_STATUS_CHANGED, saved.getProspectCompany(),
+                "introduction " + id, statusChanges(before, saved));
         announce(saved);
         return saved;
+    }
+
+    /** Gives the introduction to a staff member to work (or to nobody); refused when it changed since loaded. */
+    @PreAuthorize("hasRole('STAFF')")
+    public Introduction assignOwner(String id, Long expectedVersion, String ownerId) {
+        Introduction introduction = existing(id);
+        requireUnchangedSince(introduction, expectedVersion);
+        String ownerName = ownerId == null ? null : accounts.findStaffMember(ownerId).map(AccountSummary::displayName)
+                .orElseThrow(() -> new RejectedInputException("owner", "Choose an active staff member as owner."));
+        String before = introduction.getOwnerName();
+        AllywayUser user = currentUser.require();
+        introduction.assignOwner(ownerId, ownerName, clock.instant(), user.displayName());
+        Introduction saved = save(introduction);
+        auditLog.recordChanges(AuditAction.INTRODUCTION_OWNER_ASSIGNED, saved.getProspectCompany(),
+                "introduction " + id, List.of(new FieldChange("Owner", before, saved.getOwnerName())));
+        announce(saved);
+        return saved;
+    }
+
+    /**
+     * How active each relationship is, for the relationship directory: introductions of the last 30 and 90 days,
+     * all introductions and the won ones. Relationships without introductions are left out of the map.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'FINANCE', 'FOUNDER', 'ADMIN')")
+    public Map<String, IntroductionActivity> activity(Collection<String> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        LocalDate first30 = today.minusDays(29);
+        Map<String, long[]> counts = new HashMap<>(); // last 30, last 90, total, won
+        Query recent = Query.query(Criteria.where("relationshipId").in(relationshipIds)
+                .and("introducedOn").gte(today.minusDays(89)));
+        recent.fields().include("relationshipId", "introducedOn");
+        for (Introduction introduction : mongo.find(recent, Introduction.class)) {
+            long[] c = counts.computeIfAbsent(introduction.getRelationshipId(), id -> new long[4]);
+            c[1]++;
+            if (!introduction.getIntroducedOn().isBefore(first30)) {
+                c[0]++;
+            }
+        }
+        Aggregation byStatus = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("relationshipId").in(relationshipIds)),
+                Aggregation.group("relationshipId", "status").count().as("n"));
+        for (Document group : mongo.aggregate(byStatus, Introduction.COLLECTION, Document.class)) {
+            Document key = group.get("_id", Document.class);
+            long[] c = counts.computeIfAbsent(key.getString("relationshipId"), id -> new long[4]);
+            long n = ((Number) group.get("n")).longValue();
+            c[2] += n;
+            if (IntroductionStatus.WON.name().equals(key.getString("status"))) {
+                c[3] += n;
+            }
+        }
+        Map<String, IntroductionActivity> activity = new HashMap<>();
+        counts.forEach((id, c) -> activity.put(id, new IntroductionActivity(c[0], c[1], c[2], c[3])));
+        return activity;
+    }
+
+    private static List<FieldChange> statusChanges(Map<String, String> before, Introduction after) {
+        return FieldChange.between(before, after.auditedStatusFields());
     }
 
     /** A comment both sides see. */
@@ -183,8 +265,19 @@ public class IntroductionService {
         List<Criteria> parts = new ArrayList<>();
         if (!user.isInternal()) {
             parts.add(Criteria.where("relationshipId").is(user.organizationId()));
-        } else if (filter.relationshipId() != null) {
-            parts.add(Criteria.where("relationshipId").is(filter.relationshipId()));
+        } else {
+            if (filter.relationshipId() != null) {
+                parts.add(Criteria.where("relationshipId").is(filter.relationshipId()));
+            }
+            if (filter.ownerId() != null) {
+                parts.add(Criteria.where("ownerId").is(filter.ownerId()));
+            }
+        }
+        if (filter.introducedFrom() != null) {
+            parts.add(Criteria.where("introducedOn").gte(filter.introducedFrom()));
+        }
+        if (filter.introducedTo() != null) {
+            parts.add(Criteria.where("introducedOn").lte(filter.introducedTo()));
         }
         if (filter.status() != null) {
             parts.add(Criteria.where("status").is(filter.status()));
@@ -216,7 +309,7 @@ public class IntroductionService {
 
     private static void requireUnchangedSince(Introduction introduction, Long expectedVersion) {
         if (!Objects.equals(introduction.getVersion(), expectedVersion)) {
-            throw new ConcurrentChangeException(introduction.getLastChangedBy(), introduction.getLastActivityAt());
+            throw new ConcurrentChangeException("this introduction", introduction.getLastChangedBy(), introduction.getLastActivityAt());
         }
     }
 
@@ -228,7 +321,7 @@ public class IntroductionService {
             if (current == null) {
                 throw gone();
             }
-            throw new ConcurrentChangeException(current.getLastChangedBy(), current.getLastActivityAt());
+            throw new ConcurrentChangeException("this introduction", current.getLastChangedBy(), current.getLastActivityAt());
         }
     }
 

@@ -6,7 +6,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A company Allyway's users work with: an ally or a referral partner. Partner users belong to one of these. */
+/**
+ * A company Allyway's users work with. Partner users belong to one of these; how the company works with it (ally
+ * or referral partner, stage, owner) is its relationship, kept in the relationship feature.
+ */
 @Document(Organization.COLLECTION)
 public class Organization {
 
@@ -19,7 +22,6 @@ public class Organization {
     private String name;
     /** The name folded for the unique index, so "ACME" and "Acme " are one organization. */
     private String normalizedName;
-    private OrganizationType type;
     private String website;
     private Instant createdAt;
     private String createdBy;
@@ -30,10 +32,9 @@ public class Organization {
         // for Spring Data
     }
 
-    Organization(String name, OrganizationType type, String website, Instant createdAt, String createdBy) {
+    Organization(String name, String website, Instant createdAt, String createdBy) {
         this.name = name.strip();
         this.normalizedName = normalizeName(name);
-        this.type = type;
         this.website = website == null || website.isBlank() ? null : website.strip();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -49,10 +50,6 @@ public class Organization {
 
     public String getName() {
         return name;
-    }
-
-    public OrganizationType getType() {
-        return type;
     }
 
     public String getWebsite() {

@@ -9,4 +9,6 @@ interface OrganizationRepository extends MongoRepository<Organization, String> {
     List<Organization> findByNormalizedNameContaining(String text, Pageable page);
 
     long countByNormalizedNameContaining(String text);
+
+    boolean existsByNormalizedName(String normalizedName);
 }

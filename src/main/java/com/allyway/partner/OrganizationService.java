@@ -13,7 +13,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Organizations: the allies and referral partners whose people use the portal. */
+/**
+ * Organizations: the companies whose people may use the portal. They are created together with their
+ * relationship (see the relationship feature), which says how the company works with them.
+ */
 @Service
 public class OrganizationService {
 
@@ -31,21 +34,29 @@ public class OrganizationService {
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Organization create(String name, OrganizationType type, String website) {
-        TextInput.required(name, "name", "Enter the organization's name.", "The name", Organization.NAME_MAX_LENGTH);
-        if (type == null) {
-            throw new RejectedInputException("type", "Choose whether this is an ally or a referral partner.");
-        }
-        TextInput.optional(website, "website", "The website address", Organization.WEBSITE_MAX_LENGTH);
-        var organization = new Organization(name, type, website, clock.instant(), currentUser.require().email());
+    public Organization create(String name, String website) {
+        checkNew(name, website);
+        var organization = new Organization(name, website, clock.instant(), currentUser.require().email());
         try {
             organization = organizations.insert(organization);
         } catch (DuplicateKeyException e) {
-            throw new RejectedInputException("name", "An organization named \"" + name.strip()
-                    + "\" already exists.");
+            throw taken(name); // between the check and the insert, somebody took the name
         }
-        auditLog.record(AuditAction.ORGANIZATION_CREATED, organization.getName(), type.label());
+        auditLog.record(AuditAction.ORGANIZATION_CREATED, organization.getName(), null);
         return organization;
+    }
+
+    /**
+     * Refuses a name or website {@link #create} would refuse for its form, and a name already taken, without storing
+     * anything; lets a caller check all of a form before it saves any of it.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void checkNew(String name, String website) {
+        TextInput.required(name, "name", "Enter the organization's name.", "The name", Organization.NAME_MAX_LENGTH);
+        TextInput.optional(website, "website", "The website address", Organization.WEBSITE_MAX_LENGTH);
+        if (organizations.existsByNormalizedName(Organization.normalizeName(name))) {
+            throw taken(name);
+        }
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'FINANCE', 'FOUNDER', 'ADMIN')")
@@ -63,6 +74,10 @@ public class OrganizationService {
     public Optional<Organization> find(String id) {
         currentUser.requireAccessToOrganization(id);
         return organizations.findById(id);
+    }
+
+    private static RejectedInputException taken(String name) {
+        return new RejectedInputException("name", "An organization named \"" + name.strip() + "\" already exists.");
     }
 
     private static String normalizedFilter(String text) {

@@ -1,5 +1,6 @@
 package com.allyway.partner;
 
+import com.allyway.security.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,8 @@ interface UserAccountRepository extends MongoRepository<UserAccount, String> {
             Pageable page);
 
     long countByEmailContainingOrDisplayNameContainingIgnoreCase(String email, String displayName);
+
+    List<UserAccount> findByRolesContainingAndActiveTrue(Role role, Sort sort);
 
     List<UserAccount> findByOrganizationId(String organizationId, Sort sort);
 }

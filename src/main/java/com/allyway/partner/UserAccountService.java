@@ -3,6 +3,7 @@ package com.allyway.partner;
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
 import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
 import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
 import java.time.Clock;
@@ -64,6 +65,21 @@ public class UserAccountService {
         currentUser.requireAccessToOrganization(organizationId);
         return users.findByOrganizationId(organizationId, Sort.by("displayName")).stream()
                 .map(UserAccount::summary).toList();
+    }
+
+    /** The active staff members, by name: who can own a relationship or an introduction. */
+    @PreAuthorize("hasAnyRole('STAFF', 'FINANCE', 'FOUNDER', 'ADMIN')")
+    public List<AccountSummary> staff() {
+        return users.findByRolesContainingAndActiveTrue(Role.STAFF, Sort.by("displayName")).stream()
+                .map(UserAccount::summary).toList();
+    }
+
+    /** An active staff member by id, e.g. to check an owner chosen in a form. */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Optional<AccountSummary> findStaffMember(String userId) {
+        return (userId == null ? Optional.<UserAccount>empty() : users.findById(userId))
+                .filter(account -> account.isActive() && account.getRoles().contains(Role.STAFF))
+                .map(UserAccount::summary);
     }
 
     /**

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.allyway.introduction.StatusChangePolicy.Request;
 import com.allyway.partner.Organization;
-import com.allyway.partner.OrganizationType;
+import com.allyway.relationship.RelationshipType;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.shared.Money;
+import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.testing.Fixtures;
 import com.allyway.testing.IntegrationTest;
@@ -68,7 +69,7 @@ class IntroductionServiceIT {
 
     @Test
     void staffLogForAnAllyWithoutUsersButMustSayWhichOne() {
-        Organization ally = fixtures.organization("Quiet Ally", OrganizationType.ALLY);
+        Organization ally = fixtures.organization("Quiet Ally", RelationshipType.ALLY);
         String company = Fixtures.unique("Initech");
 
         LoggedIntroduction logged = SignedIn.as(staff, () -> introductions.log(ally.getId(),

@@ -28,7 +28,7 @@ class OrganizationServiceIT {
         String name = Fixtures.unique("Heron Partners");
 
         Organization created = SignedIn.as(staff,
-                () -> organizations.create("  " + name + " ", OrganizationType.ALLY, ""));
+                () -> organizations.create("  " + name + " ", ""));
 
         assertThat(created.getName()).isEqualTo(name);
         assertThat(created.getWebsite()).isNull();
@@ -42,10 +42,10 @@ class OrganizationServiceIT {
     void aSecondOrganizationWithTheSameNameInAnotherCaseIsRefused() {
         AllywayUser staff = fixtures.internalUser(Role.STAFF);
         String name = Fixtures.unique("Osprey");
-        SignedIn.run(staff, () -> organizations.create(name, OrganizationType.ALLY, null));
+        SignedIn.run(staff, () -> organizations.create(name, null));
 
         assertThatThrownBy(() -> SignedIn.run(staff,
-                () -> organizations.create(name.toUpperCase(), OrganizationType.REFERRAL_PARTNER, null)))
+                () -> organizations.create(name.toUpperCase(), null)))
                 .isInstanceOf(RejectedInputException.class)
                 .hasMessage("An organization named \"" + name.toUpperCase() + "\" already exists.");
     }
@@ -55,14 +55,12 @@ class OrganizationServiceIT {
         AllywayUser staff = fixtures.internalUser(Role.STAFF);
         long before = SignedIn.as(staff, () -> organizations.count(""));
 
-        assertThatThrownBy(() -> SignedIn.run(staff, () -> organizations.create(" ", OrganizationType.ALLY, null)))
+        assertThatThrownBy(() -> SignedIn.run(staff, () -> organizations.create(" ", null)))
                 .isInstanceOf(RejectedInputException.class).hasMessage("Enter the organization's name.")
                 .extracting(e -> ((RejectedInputException) e).field()).isEqualTo("name");
         assertThatThrownBy(() -> SignedIn.run(staff,
-                () -> organizations.create("x".repeat(121), OrganizationType.ALLY, null)))
+                () -> organizations.create("x".repeat(121), null)))
                 .hasMessage("The name has 121 characters; at most 120 fit.");
-        assertThatThrownBy(() -> SignedIn.run(staff, () -> organizations.create("Typeless", null, null)))
-                .extracting(e -> ((RejectedInputException) e).field()).isEqualTo("type");
 
         assertThat(SignedIn.as(staff, () -> organizations.count(""))).isEqualTo(before);
     }
@@ -79,7 +77,7 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> SignedIn.as(partner, () -> organizations.list("", PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignedIn.as(partner,
-                () -> organizations.create("Sneaky", OrganizationType.ALLY, null)))
+                () -> organizations.create("Sneaky", null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -89,7 +87,7 @@ class OrganizationServiceIT {
 
         assertThat(SignedIn.as(finance, () -> organizations.list("", PageRequest.of(0, 5)))).isNotEmpty();
         assertThatThrownBy(() -> SignedIn.as(finance,
-                () -> organizations.create(Fixtures.unique("Nope"), OrganizationType.ALLY, null)))
+                () -> organizations.create(Fixtures.unique("Nope"), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -4,7 +4,8 @@ import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
-import com.allyway.partner.OrganizationType;
+import com.allyway.relationship.RelationshipService;
+import com.allyway.relationship.RelationshipType;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.security.SystemAuthentication;
@@ -36,13 +37,16 @@ public class Fixtures {
         return unique(localPart) + "@test.example";
     }
 
-    public Organization organization(String name, OrganizationType type) {
-        return SystemAuthentication.callAsSystem(
-                () -> organizations().create(unique(name), type, "https://" + unique("site") + ".example"));
+    /** A new relationship of {@code type}, as its organization. */
+    public Organization organization(String name, RelationshipType type) {
+        return SystemAuthentication.callAsSystem(() -> {
+            String id = relationships().create(unique(name), type, "https://" + unique("site") + ".example").getId();
+            return organizations().find(id).orElseThrow();
+        });
     }
 
     public Organization partnerOrganization() {
-        return organization("Partner Org", OrganizationType.REFERRAL_PARTNER);
+        return organization("Partner Org", RelationshipType.REFERRAL_PARTNER);
     }
 
     public IssuedInvitation invitePartner(Organization organization, String email) {
@@ -68,6 +72,10 @@ public class Fixtures {
     public AllywayUser internalUser(Role first, Role... more) {
         IssuedInvitation invitation = inviteInternal(uniqueEmail(first.name().toLowerCase()), EnumSet.of(first, more));
         return invitations().accept(invitation.token(), "Ina Internal", PASSWORD);
+    }
+
+    private RelationshipService relationships() {
+        return context.getBean(RelationshipService.class);
     }
 
     private OrganizationService organizations() {

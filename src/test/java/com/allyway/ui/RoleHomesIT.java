@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.partner.Organization;
-import com.allyway.partner.ui.OrganizationListView;
+import com.allyway.relationship.ui.RelationshipDirectoryView;
 import com.allyway.partner.ui.UserListView;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
@@ -49,7 +49,7 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(StaffHomeView.class);
-        assertThat(menuTitles()).containsExactly("Staff home", "Organizations", "Log an introduction",
+        assertThat(menuTitles()).containsExactly("Staff home", "Relationships", "Log an introduction",
                 "Introductions");
     }
 
@@ -60,7 +60,7 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FinanceHomeView.class);
-        assertThat(menuTitles()).containsExactly("Finance home", "Organizations", "Introductions");
+        assertThat(menuTitles()).containsExactly("Finance home", "Relationships", "Introductions");
     }
 
     @Test
@@ -70,7 +70,7 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FounderHomeView.class);
-        assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Organizations", "Introductions",
+        assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Relationships", "Introductions",
                 "Users", "Audit log");
     }
 
@@ -81,17 +81,17 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(AdminHomeView.class);
-        assertThat(menuTitles()).containsExactly("Admin home", "Organizations", "Users", "Audit log");
+        assertThat(menuTitles()).containsExactly("Admin home", "Relationships", "Users", "Audit log");
     }
 
     @Test
     void aPartnerOpeningAStaffPageIsToldTheyHaveNoAccess() {
         signInAs(fixtures.partnerUser(fixtures.partnerOrganization()));
 
-        UI.getCurrent().navigate(OrganizationListView.class);
+        UI.getCurrent().navigate(RelationshipDirectoryView.class);
 
         _assertOne(AccessDeniedView.class);
-        _assertNone(OrganizationListView.class);
+        _assertNone(RelationshipDirectoryView.class);
     }
 
     @Test

@@ -46,14 +46,14 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEntry::actor).setHeader("Who").setFlexGrow(2);
         grid.addColumn(entry -> entry.action().label()).setHeader("What").setFlexGrow(2);
         grid.addColumn(AuditEntry::subject).setHeader("Subject").setFlexGrow(2);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
+        grid.addColumn(AuditEntry::detailsWithChanges).setHeader("Details").setFlexGrow(3);
         grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setAutoWidth(true);
         grid.setItems(query -> auditLog.find(Optional.ofNullable(action.getValue()), search.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) auditLog.count(Optional.ofNullable(action.getValue()), search.getValue()));
         grid.setSizeFull();
 
-        add(new ViewHeading("Audit log", "Sign-ins, lockouts, invitations and deactivations: who, when, what."),
+        add(new ViewHeading("Audit log", "Sign-ins, invitations, and every change to relationships and introductions: who, when, what, before and after."),
                 new HorizontalLayout(action, search), grid);
     }
 }

@@ -6,8 +6,10 @@ import com.allyway.introduction.IntroductionChanges;
 import com.allyway.introduction.IntroductionFilter;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
+import com.allyway.partner.UserAccountService;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +33,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * Introductions in a lazy grid: a partner user sees its own organization's ("My introductions"), staff see all,
@@ -48,13 +54,17 @@ public class IntroductionListView extends VerticalLayout {
     final Grid<Introduction> grid = new Grid<>(Introduction.class, false);
     final ComboBox<IntroductionStatus> status = new ComboBox<>();
     final SearchField search = new SearchField("Prospect or contact", () -> grid.getDataProvider().refreshAll());
+    final ComboBox<Organization> relationship = new ComboBox<>();
+    final ComboBox<AccountSummary> owner = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
     private final Map<String, String> relationshipNames = new HashMap<>();
     private final IntroductionChanges changes;
     private final AllywayUser user;
     private Registration changeSubscription;
 
     IntroductionListView(IntroductionService introductions, OrganizationService organizations,
-            IntroductionChanges changes, CurrentUser currentUser) {
+            UserAccountService accounts, IntroductionChanges changes, CurrentUser currentUser) {
         this.changes = changes;
         addClassName("allyway-page");
         setSizeFull();
@@ -75,6 +85,10 @@ public class IntroductionListView extends VerticalLayout {
                     .setHeader("From").setFlexGrow(2);
         }
         grid.addColumn(introduction -> introduction.getStatus().label()).setHeader("Status").setSortProperty("status");
+        grid.addColumn(Introduction::getIntroducedOn).setHeader("Introduced").setSortProperty("introducedOn");
+        if (internal) {
+            grid.addColumn(Introduction::getOwnerName).setHeader("Owner").setSortProperty("ownerName");
+        }
         grid.addColumn(introduction -> WHEN.format(introduction.getLastActivityAt())).setHeader("Last activity")
                 .setSortProperty("lastActivityAt");
         if (internal) {
@@ -87,10 +101,37 @@ public class IntroductionListView extends VerticalLayout {
                 ui -> ui.navigate(IntroductionDetailView.class, click.getItem().getId())));
         grid.setSizeFull();
 
+        HorizontalLayout filters = new HorizontalLayout(status, search);
+        filters.setWrap(true);
+        if (internal) {
+            addStaffFilters(filters, organizations, accounts);
+        }
         add(new ViewHeading(internal ? "Introductions" : "My introductions", internal
                         ? "Every introduction from allies and partners. Open one to work it."
                         : "What became of the people you introduced us to."),
-                new HorizontalLayout(status, search), grid);
+                filters, grid);
+    }
+
+    private void addStaffFilters(HorizontalLayout filters, OrganizationService organizations,
+            UserAccountService accounts) {
+        relationship.setPlaceholder("Any relationship");
+        relationship.setItemLabelGenerator(Organization::getName);
+        relationship.setItems(query -> organizations.list(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("normalizedName"))).stream());
+        owner.setPlaceholder("Any owner");
+        owner.setItems(accounts.staff());
+        owner.setItemLabelGenerator(AccountSummary::displayName);
+        from.setPlaceholder("Introduced from");
+        to.setPlaceholder("Introduced until");
+        for (var filter : List.of(relationship, owner)) {
+            filter.setClearButtonVisible(true);
+            filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        }
+        for (DatePicker date : List.of(from, to)) {
+            date.setClearButtonVisible(true);
+            date.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        }
+        filters.add(relationship, owner, from, to);
     }
 
     /** New and changed introductions show up without a reload while the list is open. */
@@ -110,7 +151,10 @@ public class IntroductionListView extends VerticalLayout {
     }
 
     private IntroductionFilter filter() {
-        return new IntroductionFilter(status.getValue(), null, search.getValue());
+        return new IntroductionFilter(status.getValue(),
+                relationship.getValue() == null ? null : relationship.getValue().getId(),
+                owner.getValue() == null ? null : owner.getValue().id(), from.getValue(), to.getValue(),
+                search.getValue());
     }
 
     private String relationshipName(OrganizationService organizations, String relationshipId) {

@@ -43,14 +43,7 @@ import org.springframework.data.domain.PageRequest;
 public class LogIntroductionView extends VerticalLayout {
 
     final ComboBox<Organization> relationship = new ComboBox<>("Introduced by (ally or partner)");
-    final TextField prospectCompany = new TextField("Prospect company");
-    final TextField prospectWebsite = new TextField("Website");
-    final TextField contactName = new TextField("Contact name");
-    final EmailField contactEmail = new EmailField("Contact email");
-    final TextField contactRole = new TextField("Contact's role");
-    final TextArea whyGoodFit = new TextArea("Why it is a good fit");
-    final TextField introducedBy = new TextField("Introduced by (person)");
-    final DatePicker introducedOn = new DatePicker("Introduced on");
+    final IntroductionFields fields = new IntroductionFields();
     final Button save = new Button("Log introduction");
 
     LogIntroductionView(IntroductionService introductions, OrganizationService organizations,
@@ -58,13 +51,10 @@ public class LogIntroductionView extends VerticalLayout {
         addClassName("allyway-page");
         AllywayUser user = currentUser.require();
         boolean staff = user.hasRole(Role.STAFF);
-        limits();
-        ids();
-        introducedBy.setValue(staff ? "" : user.displayName());
+        relationship.setId("relationship");
+        save.setId("log-introduction");
+        fields.introducedBy.setValue(staff ? "" : user.displayName());
 
-        FormLayout essentials = new FormLayout(prospectCompany, prospectWebsite, contactName, contactEmail);
-        FormLayout more = new FormLayout(contactRole, introducedBy, introducedOn, whyGoodFit);
-        more.setColspan(whyGoodFit, 2);
         add(new ViewHeading("Log an introduction", "Who did you introduce us to? The first four fields are"
                 + " enough; the rest helps us prepare."));
         if (staff) {
@@ -75,7 +65,7 @@ public class LogIntroductionView extends VerticalLayout {
             relationship.setWidthFull();
             add(relationship);
         }
-        add(essentials, new H3("More about it"), more);
+        add(fields);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
@@ -83,59 +73,17 @@ public class LogIntroductionView extends VerticalLayout {
             save.setEnabled(true);
             try {
                 LoggedIntroduction logged = introductions.log(
-                        relationship.getValue() == null ? null : relationship.getValue().getId(), details());
+                        relationship.getValue() == null ? null : relationship.getValue().getId(), fields.details());
                 Notices.success(logged.prospectAlreadyKnown()
                         ? "Logged. This prospect was already known to us; our team will sort out the attribution."
                         : "Logged. Thank you for the introduction!");
                 getUI().ifPresent(ui -> ui.navigate(IntroductionDetailView.class, logged.id()));
             } catch (RejectedInputException rejected) {
-                FieldErrors.show(rejected, fields());
+                Map<String, HasValidation> byName = new HashMap<>(fields.byServiceName());
+                byName.put("relationship", relationship);
+                FieldErrors.show(rejected, byName);
             }
         });
         add(save);
-    }
-
-    private IntroductionDetails details() {
-        return new IntroductionDetails(prospectCompany.getValue(), prospectWebsite.getValue(),
-                contactName.getValue(), contactEmail.getValue(), contactRole.getValue(), whyGoodFit.getValue(),
-                introducedBy.getValue(), introducedOn.getValue());
-    }
-
-    private Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("relationship", relationship);
-        fields.put("prospectCompany", prospectCompany);
-        fields.put("prospectWebsite", prospectWebsite);
-        fields.put("contactName", contactName);
-        fields.put("contactEmail", contactEmail);
-        fields.put("contactRole", contactRole);
-        fields.put("whyGoodFit", whyGoodFit);
-        fields.put("introducedBy", introducedBy);
-        fields.put("introducedOn", introducedOn);
-        return fields;
-    }
-
-    /** Stable ids for browser tests and for people who automate their own browsers. */
-    private void ids() {
-        relationship.setId("relationship");
-        prospectCompany.setId("prospect-company");
-        prospectWebsite.setId("prospect-website");
-        contactName.setId("contact-name");
-        contactEmail.setId("contact-email");
-        save.setId("log-introduction");
-    }
-
-    private void limits() {
-        prospectCompany.setRequired(true);
-        contactName.setRequired(true);
-        prospectCompany.setMaxLength(IntroductionDetails.NAME_MAX_LENGTH);
-        contactName.setMaxLength(IntroductionDetails.NAME_MAX_LENGTH);
-        introducedBy.setMaxLength(IntroductionDetails.NAME_MAX_LENGTH);
-        prospectWebsite.setMaxLength(IntroductionDetails.WEBSITE_MAX_LENGTH);
-        prospectWebsite.setPlaceholder("acme.com");
-        prospectWebsite.setHelperText("Or leave empty and give the contact's work email.");
-        contactEmail.setMaxLength(EmailAddresses.MAX_LENGTH);
-        contactRole.setMaxLength(IntroductionDetails.ROLE_MAX_LENGTH);
-        whyGoodFit.setMaxLength(IntroductionDetails.WHY_MAX_LENGTH);
     }
 }

@@ -14,12 +14,12 @@ import java.time.format.FormatStyle;
  * Shows a fresh invitation link, the only time it can be seen: Allyway keeps just a hash of it. Until email
  * delivery exists, the inviter passes it on.
  */
-class InvitationLinkDialog extends Dialog {
+public class InvitationLinkDialog extends Dialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
-    final Div link;
+    public final Div link;
 
     InvitationLinkDialog(IssuedInvitation issued) {
         setHeaderTitle("Invitation for " + issued.email());

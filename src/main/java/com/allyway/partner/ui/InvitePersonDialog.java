@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Invites a person of a partner organization; on success, shows the link to pass on. */
-class InvitePersonDialog extends Dialog {
+public class InvitePersonDialog extends Dialog {
 
-    final EmailField email = new EmailField("Email");
-    final TextField displayName = new TextField("Name");
-    final Button invite = new Button("Create invitation link");
+    public final EmailField email = new EmailField("Email");
+    public final TextField displayName = new TextField("Name");
+    public final Button invite = new Button("Create invitation link");
 
-    InvitePersonDialog(Organization organization, InvitationService invitations,
+    public InvitePersonDialog(Organization organization, InvitationService invitations,
             Consumer<IssuedInvitation> onIssued) {
         setHeaderTitle("Invite a person to " + organization.getName());
         email.setRequired(true);

@@ -12,7 +12,7 @@ public final class FieldErrors {
 
     /** @param fieldsByName the form's fields under the names the service uses for them */
     public static void show(RejectedInputException rejected, Map<String, ? extends HasValidation> fieldsByName) {
-        fieldsByName.values().forEach(field -> field.setInvalid(false));
+        clear(fieldsByName);
         HasValidation field = fieldsByName.get(rejected.field());
         if (field == null) {
             Notices.problem(rejected.getMessage());
@@ -20,5 +20,10 @@ public final class FieldErrors {
         }
         field.setErrorMessage(rejected.getMessage());
         field.setInvalid(true);
+    }
+
+    /** Takes earlier refusals off the fields, e.g. once the form was saved. */
+    public static void clear(Map<String, ? extends HasValidation> fieldsByName) {
+        fieldsByName.values().forEach(field -> field.setInvalid(false));
     }
 }

@@ -1,6 +1,6 @@
 package com.allyway.ui.home;
 
-import com.allyway.partner.ui.OrganizationListView;
+import com.allyway.relationship.ui.RelationshipDirectoryView;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +17,7 @@ public class FinanceHomeView extends HomePage {
 
     FinanceHomeView(CurrentUser currentUser) {
         super(currentUser.require(), "Revenue-share payouts, statements per partner and period, and their exports.");
-        addShortcut("Organizations", "Who is an ally (no payouts) and who is a referral partner.",
-                OrganizationListView.class);
+        addShortcut("Relationships", "Who is an ally (no payouts) and who is a referral partner.",
+                RelationshipDirectoryView.class);
     }
 }

@@ -1,6 +1,6 @@
 package com.allyway.ui.home;
 
-import com.allyway.partner.ui.OrganizationListView;
+import com.allyway.relationship.ui.RelationshipDirectoryView;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +18,6 @@ public class FounderHomeView extends HomePage {
     FounderHomeView(CurrentUser currentUser) {
         super(currentUser.require(), "Which relationships deserve a written agreement, and which are better left"
                 + " as allies; agreement drafts wait here for your approval.");
-        addShortcut("Organizations", "Every ally and referral partner at a glance.", OrganizationListView.class);
+        addShortcut("Relationships", "Every ally and referral partner at a glance.", RelationshipDirectoryView.class);
     }
 }

@@ -31,8 +31,8 @@ public class PartnerHomeView extends HomePage {
         addShortcut("My introductions", "What became of the people you introduced us to.",
                 IntroductionListView.class);
         Organization organization = organizations.find(currentUser.require().organizationId()).orElseThrow();
-        addCard(new H3(organization.getName()), new Paragraph(organization.getType().label()
-                + ". Everything you see in Allyway belongs to " + organization.getName() + "."));
+        addCard(new H3(organization.getName()),
+                new Paragraph("Everything you see in Allyway belongs to " + organization.getName() + "."));
         UnorderedList team = new UnorderedList();
         for (AccountSummary member : accounts.members(organization.getId())) {
             team.add(new ListItem(member.displayName() + " (" + member.email() + ")"));

@@ -2,7 +2,7 @@ package com.allyway.ui.home;
 
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
-import com.allyway.partner.ui.OrganizationListView;
+import com.allyway.relationship.ui.RelationshipDirectoryView;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.vaadin.flow.router.Menu;
@@ -24,7 +24,7 @@ public class StaffHomeView extends HomePage {
                 IntroductionListView.class);
         addShortcut("Log an introduction", "For an ally without a login: one form, no paperwork.",
                 LogIntroductionView.class);
-        addShortcut("Organizations", "Allies and referral partners; add one, invite its people.",
-                OrganizationListView.class);
+        addShortcut("Relationships", "Allies and referral partners; add one, invite its people.",
+                RelationshipDirectoryView.class);
     }
 }

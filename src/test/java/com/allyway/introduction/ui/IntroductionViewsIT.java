@@ -12,7 +12,7 @@ import com.allyway.introduction.IntroductionViewers;
 import com.allyway.introduction.LoggedIntroduction;
 import com.allyway.introduction.StatusChangePolicy;
 import com.allyway.partner.Organization;
-import com.allyway.partner.OrganizationType;
+import com.allyway.relationship.RelationshipType;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.testing.Fixtures;
@@ -49,12 +49,12 @@ class IntroductionViewsIT extends KaribuTest {
         UI.getCurrent().navigate(LogIntroductionView.class);
         LogIntroductionView form = _get(LogIntroductionView.class);
         assertThat(form.relationship.isVisible() && form.relationship.isAttached()).isFalse();
-        assertThat(form.introducedBy.getValue()).isEqualTo(maya.displayName());
+        assertThat(form.fields.introducedBy.getValue()).isEqualTo(maya.displayName());
 
-        form.prospectCompany.setValue(company);
-        form.prospectWebsite.setValue("https://www." + company + ".com");
-        form.contactName.setValue("Hank Scorpio");
-        form.contactEmail.setValue("hank@" + company + ".com");
+        form.fields.prospectCompany.setValue(company);
+        form.fields.prospectWebsite.setValue("https://www." + company + ".com");
+        form.fields.contactName.setValue("Hank Scorpio");
+        form.fields.contactEmail.setValue("hank@" + company + ".com");
         ButtonKt._click(form.save);
 
         NotificationsKt.expectNotifications("Logged. Thank you for the introduction!");
@@ -73,9 +73,9 @@ class IntroductionViewsIT extends KaribuTest {
         UI.getCurrent().navigate(LogIntroductionView.class);
         LogIntroductionView form = _get(LogIntroductionView.class);
 
-        form.prospectCompany.setValue(company);
-        form.prospectWebsite.setValue(company + ".com");
-        form.contactName.setValue("Albert Wesker");
+        form.fields.prospectCompany.setValue(company);
+        form.fields.prospectWebsite.setValue(company + ".com");
+        form.fields.contactName.setValue("Albert Wesker");
         ButtonKt._click(form.save);
 
         NotificationsKt.expectNotifications(
@@ -92,27 +92,27 @@ class IntroductionViewsIT extends KaribuTest {
         UI.getCurrent().navigate(LogIntroductionView.class);
         LogIntroductionView form = _get(LogIntroductionView.class);
 
-        form.prospectCompany.setValue("Acme");
-        form.prospectWebsite.setValue("localhost");
-        form.contactName.setValue("Wile E.");
+        form.fields.prospectCompany.setValue("Acme");
+        form.fields.prospectWebsite.setValue("localhost");
+        form.fields.contactName.setValue("Wile E.");
         ButtonKt._click(form.save);
 
-        assertThat(form.prospectWebsite.isInvalid()).isTrue();
-        assertThat(form.prospectWebsite.getErrorMessage()).contains("is not a company's domain");
+        assertThat(form.fields.prospectWebsite.isInvalid()).isTrue();
+        assertThat(form.fields.prospectWebsite.getErrorMessage()).contains("is not a company's domain");
         _assertOne(LogIntroductionView.class);
     }
 
     @Test
     void staffLogForAnAllyChosenFromTheList() {
-        Organization ally = fixtures.organization("Silent Ally", OrganizationType.ALLY);
+        Organization ally = fixtures.organization("Silent Ally", RelationshipType.ALLY);
         signInAs(staff);
         UI.getCurrent().navigate(LogIntroductionView.class);
         LogIntroductionView form = _get(LogIntroductionView.class);
 
         form.relationship.setValue(ally);
-        form.prospectCompany.setValue(Fixtures.unique("Initech"));
-        form.contactName.setValue("Bill Lumbergh");
-        form.contactEmail.setValue("bill@" + Fixtures.unique("initech") + ".com");
+        form.fields.prospectCompany.setValue(Fixtures.unique("Initech"));
+        form.fields.contactName.setValue("Bill Lumbergh");
+        form.fields.contactEmail.setValue("bill@" + Fixtures.unique("initech") + ".com");
         ButtonKt._click(form.save);
 
         assertThat(_get(IntroductionDetailView.class).facts.getText()).contains("From " + ally.getName());

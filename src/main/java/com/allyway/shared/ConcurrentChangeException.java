@@ -1,6 +1,5 @@
-package com.allyway.introduction;
+package com.allyway.shared;
 
-import com.allyway.shared.RejectedInputException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +9,9 @@ public class ConcurrentChangeException extends RejectedInputException {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    ConcurrentChangeException(String changedBy, Instant changedAt) {
-        super("version", changedBy + " changed this introduction at " + TIME.format(changedAt)
+    /** @param record what was changed, as the sentence names it: "this introduction", "this relationship" */
+    public ConcurrentChangeException(String record, String changedBy, Instant changedAt) {
+        super("version", changedBy + " changed " + record + " at " + TIME.format(changedAt)
                 + ", after you opened it. Nothing was saved; reload to see their change, then try again.");
     }
 }

@@ -1,0 +1,88 @@
+package com.allyway.relationship.ui;
+
+import com.allyway.partner.AccountSummary;
+import com.allyway.relationship.ContextFlag;
+import com.allyway.relationship.Relationship;
+import com.allyway.relationship.RelationshipProfile;
+import com.allyway.relationship.RelationshipStage;
+import com.allyway.relationship.RelationshipType;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The editable part of a relationship: type, stage, context, owner, tags, notes and contacts. */
+class RelationshipProfileForm extends Composite<VerticalLayout> {
+
+    final RadioButtonGroup<RelationshipType> type = new RadioButtonGroup<>("Type");
+    final Select<RelationshipStage> stage = new Select<>();
+    final CheckboxGroup<ContextFlag> flags = new CheckboxGroup<>("Context");
+    final ComboBox<AccountSummary> owner = new ComboBox<>("Owner on staff");
+    final TextField tags = new TextField("Tags");
+    final TextArea notes = new TextArea("Notes (internal)");
+    final ContactsEditor contacts = new ContactsEditor();
+
+    RelationshipProfileForm(List<AccountSummary> staff) {
+        type.setItems(RelationshipType.values());
+        type.setItemLabelGenerator(RelationshipType::label);
+        stage.setLabel("Stage");
+        stage.setItems(RelationshipStage.values());
+        stage.setItemLabelGenerator(RelationshipStage::label);
+        flags.setItems(ContextFlag.values());
+        flags.setItemLabelGenerator(ContextFlag::label);
+        owner.setItems(staff);
+        owner.setItemLabelGenerator(AccountSummary::displayName);
+        owner.setClearButtonVisible(true);
+        tags.setHelperText("Separate tags with commas.");
+        notes.setMaxLength(RelationshipProfile.NOTES_MAX_LENGTH);
+        FormLayout form = new FormLayout(type, stage, owner, tags, flags, notes);
+        form.setColspan(notes, 2);
+        getContent().setPadding(false);
+        getContent().add(form, new H3("Contacts"), contacts);
+    }
+
+    void read(Relationship relationship) {
+        type.setValue(relationship.getType());
+        stage.setValue(relationship.getStage());
+        flags.setValue(relationship.getFlags());
+        owner.setValue(owner.getListDataView().getItems()
+                .filter(member -> Objects.equals(member.id(), relationship.getOwnerId())).findFirst().orElse(null));
+        tags.setValue(String.join(", ", relationship.getTags()));
+        notes.setValue(Objects.requireNonNullElse(relationship.getNotes(), ""));
+        contacts.setContacts(relationship.getContacts());
+    }
+
+    RelationshipProfile profile() {
+        return new RelationshipProfile(type.getValue(), stage.getValue(), flags.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), contacts.getContacts(),
+                Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
+                notes.getValue());
+    }
+
+    void setEditable(boolean editable) {
+        type.setReadOnly(!editable);
+        stage.setReadOnly(!editable);
+        flags.setReadOnly(!editable);
+        owner.setReadOnly(!editable);
+        tags.setReadOnly(!editable);
+        notes.setReadOnly(!editable);
+        contacts.setEditable(editable);
+    }
+
+    /** The fields under the names the relationship service uses when it refuses one. */
+    Map<String, HasValidation> byServiceName() {
+        return Map.of("type", type, "stage", stage, "owner", owner, "tags", tags, "notes", notes,
+                "contacts", contacts);
+    }
+}
