@@ -22,6 +22,7 @@ public enum AuditAction {
     CONFLICT_RESOLVED("Attribution conflict resolved"),
     DISPUTE_OPENED("Dispute opened"),
     DISPUTE_STATEMENT_ADDED("Dispute statement added"),
+    DISPUTE_OWNER_ASSIGNED("Dispute owner assigned"),
     DISPUTE_DECIDED("Dispute decided");
 
     private final String label;

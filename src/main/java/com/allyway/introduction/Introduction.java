@@ -46,6 +46,12 @@ public class Introduction {
     private String attributedToId;
     private boolean conflict;
     private boolean alreadyKnown;
+    /** This introduction's share of the credit for the prospect; null on records from before decisions existed. */
+    private Integer creditPercent;
+    /** Staff's latest decision on a conflict (it names the other introduction, so it is staff-only)... */
+    private AttributionDecision decision;
+    /** ...and when it was made, which partner users may see: it is what they can dispute. */
+    private Instant attributionDecidedAt;
     private Instant loggedAt;
     private String loggedBy;
     private Instant lastActivityAt;
@@ -93,6 +99,33 @@ public class Introduction {
             }
         }
         alreadyKnown = attributedToId != null;
+        creditPercent = attributedToId == null ? 100 : 0;
+    }
+
+    /** Applies staff's decision on a conflict between this introduction and the other one it names. */
+    void decide(AttributionDecision newDecision) {
+        boolean later = id.equals(newDecision.laterIntroductionId());
+        int share = newDecision.shareOf(id);
+        creditPercent = share;
+        decision = newDecision;
+        attributionDecidedAt = newDecision.decidedAt();
+        conflict = false;
+        if (later) {
+            attributedToId = share == 100 ? null : newDecision.earlierIntroductionId();
+        } else {
+            attributedToId = share == 0 ? newDecision.laterIntroductionId() : null;
+        }
+        touched(newDecision.decidedAt(), newDecision.decidedBy());
+    }
+
+    /** The attribution as the audit trail compares it before and after a decision. */
+    Map<String, String> auditedAttributionFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Credit", getCreditPercent() + " %");
+        fields.put("Conflict", conflict ? "open" : null);
+        fields.put("Attribution decision", decision == null ? null
+                : decision.outcome().label() + " (" + decision.reason() + ")");
+        return fields;
     }
 
     /**
@@ -120,6 +153,8 @@ public class Introduction {
         copy.wonOn = wonOn;
         copy.ownerName = ownerName;
         copy.alreadyKnown = alreadyKnown;
+        copy.creditPercent = creditPercent;
+        copy.attributionDecidedAt = attributionDecidedAt;
         copy.loggedAt = loggedAt;
         copy.lastActivityAt = lastActivityAt;
         copy.lastChangedBy = lastChangedBy;
@@ -239,6 +274,21 @@ public class Introduction {
 
     String getAttributedToId() {
         return attributedToId;
+    }
+
+    /** This introduction's share of the credit for the prospect, in percent. */
+    public int getCreditPercent() {
+        return creditPercent != null ? creditPercent : attributedToId == null ? 100 : 0;
+    }
+
+    /** Staff's decision on a conflict over this prospect; staff-only, empty for partner users. */
+    public AttributionDecision getDecision() {
+        return decision;
+    }
+
+    /** When staff last decided the attribution, if ever; what a partner user may dispute. */
+    public Instant getAttributionDecidedAt() {
+        return attributionDecidedAt;
     }
 
     /** Whether the prospect had been introduced before, by anyone; all a partner may learn about attribution. */

@@ -152,7 +152,7 @@ public class IntroductionService {
         introduction.changeStatus(request, clock.instant(), user.displayName());
         Introduction saved = save(introduction);
         if (request.target() == IntroductionStatus.DECLINED) {
-            claims.release(saved.getId()); // a declined introduction owns nothing
+            claims.release(saved); // a declined introduction owns nothing
         }
         String text = request.target() == IntroductionStatus.DECLINED ? request.reason().strip() : null;
         appendTimeline(saved, user, TimelineEntry.Kind.STATUS_CHANGED, text, from, request.target(), false);
@@ -173,10 +173,80 @@ public class IntroductionService {
         AllywayUser user = currentUser.require();
         introduction.assignOwner(ownerId, ownerName, clock.instant(), user.displayName());
         Introduction saved = save(introduction);
+        appendTimeline(saved, user, TimelineEntry.Kind.OWNER_ASSIGNED, saved.getOwnerName(), null, null, false);
         auditLog.recordChanges(AuditAction.INTRODUCTION_OWNER_ASSIGNED, saved.getProspectCompany(),
                 "introduction " + id, List.of(new FieldChange("Owner", before, saved.getOwnerName())));
         announce(saved);
         return saved;
+    }
+
+    /**
+     * Settles an open conflict: the later introduction {@code id} and the earlier one that owned the prospect get
+     * their shares of the credit, the reason is recorded, and both sides read the outcome on their timelines
+     * (never who the other side is).
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    public Introduction resolveConflict(String id, Long expectedVersion, AttributionDecision.Request request) {
+        Introduction later = existing(id);
+        requireUnchangedSince(later, expectedVersion);
+        if (!later.isConflict()) {
+            throw new RejectedInputException("outcome", "This introduction has no open attribution conflict.");
+        }
+        return decideAttribution(later, request, AuditAction.CONFLICT_RESOLVED);
+    }
+
+    /**
+     * Applies a decision to a later introduction and the earlier one it names. The later one is saved with its
+     * version check; the earlier one is re-read and saved again if it changed meanwhile, since the decision does
+     * not depend on its other fields. Without multi-document transactions, this order means a failure between the
+     * two saves leaves the later introduction decided and the earlier one as it was, which a repeated decision
+     * repairs.
+     */
+    Introduction decideAttribution(Introduction later, AttributionDecision.Request request, AuditAction action) {
+        int laterShare = request.laterShare();
+        String reason = request.validReason();
+        String earlierId = later.getDecision() != null ? later.getDecision().earlierIntroductionId()
+                : later.getAttributedToId();
+        if (earlierId == null || earlierId.equals(later.getId())) {
+            throw new RejectedInputException("outcome", "There is no earlier introduction of this prospect.");
+        }
+        AllywayUser user = currentUser.require();
+        AttributionDecision decision = new AttributionDecision(request.outcome(), laterShare, reason, earlierId,
+                later.getId(), clock.instant(), user.displayName());
+        Map<String, String> laterBefore = later.auditedAttributionFields();
+        later.decide(decision);
+        Introduction savedLater = save(later);
+        Introduction savedEarlier = decideEarlier(earlierId, decision, action);
+        if (request.outcome() == AttributionOutcome.REASSIGN) {
+            claims.transfer(savedEarlier, savedLater);
+        }
+        for (Introduction decided : List.of(savedLater, savedEarlier)) {
+            appendTimeline(decided, user, TimelineEntry.Kind.ATTRIBUTION_DECIDED,
+                    decision.describeFor(decided.getId()), null, null, false);
+            announce(decided);
+        }
+        auditLog.recordChanges(action, savedLater.getProspectCompany(), "introduction " + savedLater.getId()
+                + " (later), earlier " + earlierId, FieldChange.between(laterBefore,
+                savedLater.auditedAttributionFields()));
+        return savedLater;
+    }
+
+    private Introduction decideEarlier(String earlierId, AttributionDecision decision, AuditAction action) {
+        for (int attempt = 0; ; attempt++) {
+            Introduction earlier = existing(earlierId);
+            Map<String, String> before = earlier.auditedAttributionFields();
+            earlier.decide(decision);
+            try {
+                Introduction saved = mongo.save(earlier);
+                auditLog.recordChanges(action, saved.getProspectCompany(), "introduction " + earlierId
+                        + " (earlier)", FieldChange.between(before, saved.auditedAttributionFields()));
+                return saved;
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == 2) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     /**
@@ -299,7 +369,7 @@ public class IntroductionService {
     }
 
     /** The stored introduction for staff-only changes (callers are staff, who reach every organization). */
-    private Introduction existing(String id) {
+    Introduction existing(String id) {
         Introduction introduction = id == null ? null : mongo.findById(id, Introduction.class);
         if (introduction == null) {
             throw gone();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import com.allyway.shared.AllywayProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,10 +20,11 @@ import org.springframework.stereotype.Component;
 class ProspectClaims {
 
     private final MongoTemplate mongo;
-    private final AttributionPolicy policy = new AttributionPolicy(AttributionPolicy.DEFAULT_WINDOW);
+    private final AttributionPolicy policy;
 
-    ProspectClaims(MongoTemplate mongo) {
+    ProspectClaims(MongoTemplate mongo, AllywayProperties properties) {
         this.mongo = mongo;
+        this.policy = new AttributionPolicy(properties.attribution().window());
     }
 
     /**
@@ -43,14 +45,33 @@ class ProspectClaims {
         }
         AttributionPolicy.Attribution attribution = policy.attribute(introduction.getRelationshipId(), now, others);
         if (!(attribution instanceof AttributionPolicy.Attribution.Owns)) {
-            release(introduction.getId());
+            release(introduction);
         }
         return attribution;
     }
 
+    /**
+     * Hands every claim {@code from} holds to {@code to}, when staff decide the later introduction gets the credit.
+     * Each key moves only if {@code from} still holds it; the window counts from when {@code to} was logged.
+     */
+    void transfer(Introduction from, Introduction to) {
+        mongo.updateMulti(heldBy(from),
+                new Update().set("introductionId", to.getId()).set("relationshipId", to.getRelationshipId())
+                        .set("since", to.getLoggedAt()), ProspectClaim.class);
+    }
+
     /** Gives up every claim an introduction holds, e.g. when it is declined. */
-    void release(String introductionId) {
-        mongo.remove(Query.query(Criteria.where("introductionId").is(introductionId)), ProspectClaim.class);
+    void release(Introduction introduction) {
+        mongo.remove(heldBy(introduction), ProspectClaim.class);
+    }
+
+    /**
+     * The claims an introduction holds, found through their ids (its own keys), so real MongoDB answers from the
+     * {@code _id} index without a second index on the holder.
+     */
+    private static Query heldBy(Introduction introduction) {
+        return Query.query(Criteria.where("_id").in(keysOf(introduction.prospectKey()))
+                .and("introductionId").is(introduction.getId()));
     }
 
     private AttributionPolicy.Owner claimOrHolder(String key, Introduction introduction, Instant now) {

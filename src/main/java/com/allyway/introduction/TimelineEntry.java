@@ -19,6 +19,6 @@ public record TimelineEntry(@Id String id, String introductionId, String relatio
     public static final int TEXT_MAX_LENGTH = 4000;
 
     public enum Kind {
-        LOGGED, STATUS_CHANGED, COMMENT, INTERNAL_NOTE
+        LOGGED, STATUS_CHANGED, COMMENT, INTERNAL_NOTE, ATTRIBUTION_DECIDED, OWNER_ASSIGNED
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signIn     lockout after repeated failed sign-ins
  * @param invitation lifetime of invitation links
  * @param bootstrapAdminEmail on an empty database without demo data, an admin invitation is issued for this address
+ * @param attribution how long the first introduction of a prospect owns it
  */
 @ConfigurationProperties("allyway")
 public record AllywayProperties(
@@ -24,11 +25,15 @@ public record AllywayProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue SignIn signIn,
         @DefaultValue Invitation invitation,
-        @DefaultValue("admin@allyway.local") String bootstrapAdminEmail) {
+        @DefaultValue("admin@allyway.local") String bootstrapAdminEmail,
+        @DefaultValue Attribution attribution) {
 
     public record SignIn(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
     }
 
     public record Invitation(@DefaultValue("7d") Duration validity) {
+    }
+
+    public record Attribution(@DefaultValue("180d") Duration window) {
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -64,6 +65,19 @@ final class BrowserPage {
     void type(String id, String text) {
         waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#" + id + " input, #" + id + " textarea"))).sendKeys(text);
+    }
+
+    /**
+     * Clicks the element with this id once it can take the click: scrolled to the middle of the window, where no
+     * notification toast at the window's edge covers it.
+     */
+    void click(String id) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            element.click();
+            return true;
+        });
     }
 
     void waitForText(String text) {

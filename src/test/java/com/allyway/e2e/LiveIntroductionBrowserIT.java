@@ -60,7 +60,7 @@ class LiveIntroductionBrowserIT {
         partner.type("prospect-company", company);
         partner.type("prospect-website", company + ".com");
         partner.type("contact-name", "Ada Prospect");
-        partner.waiting().until(ExpectedConditions.elementToBeClickable(By.id("log-introduction"))).click();
+        partner.click("log-introduction");
         partner.waiting().until(ExpectedConditions.urlContains("/introduction/"));
 
         staff.waitForText(company);
@@ -72,10 +72,10 @@ class LiveIntroductionBrowserIT {
                 By.cssSelector("#next-status input")));
         next.sendKeys("Accepted");
         next.sendKeys(Keys.ENTER);
-        staff.browser().findElement(By.id("apply-status")).click();
+        staff.click("apply-status");
         staff.waitForText("Status: New → Accepted");
         staff.type("timeline-message", "Thanks! We are calling them tomorrow.");
-        staff.browser().findElement(By.id("post-comment")).click();
+        staff.click("post-comment");
 
         partner.waitForText("Thanks! We are calling them tomorrow.");
         assertThat(partner.text()).contains("Accepted");
@@ -86,7 +86,7 @@ class LiveIntroductionBrowserIT {
         otherPartner.type("prospect-company", company + " GmbH");
         otherPartner.type("prospect-website", "https://www." + company + ".com/");
         otherPartner.type("contact-name", "Bea Prospect");
-        otherPartner.browser().findElement(By.id("log-introduction")).click();
+        otherPartner.click("log-introduction");
         otherPartner.waitForText("already known to us");
         assertThat(otherPartner.text()).doesNotContain("Northwind");
         otherPartner.screenshot("live-known-prospect.png");

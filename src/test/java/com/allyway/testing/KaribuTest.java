@@ -56,6 +56,18 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
     }
 
+    /**
+     * Continues as another person in a fresh browser session: views hold the user who opened them, so reusing
+     * the previous UI would show the previous person's page.
+     */
+    protected void switchTo(AllywayUser user) {
+        MockVaadin.runUIQueue(); // updates pushed to the previous person's page run as that person
+        signOut();
+        MockVaadin.tearDown();
+        setUpVaadin();
+        signInAs(user);
+    }
+
     protected void signOut() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {

@@ -39,7 +39,7 @@ class RoleHomesIT extends KaribuTest {
         _assertOne(PartnerHomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Pat");
         _assertOne(H3.class, spec -> spec.withText(organization.getName()));
-        assertThat(menuTitles()).containsExactly("Home", "Log an introduction", "Introductions");
+        assertThat(menuTitles()).containsExactly("Home", "Log an introduction", "Introductions", "Disputes");
     }
 
     @Test
@@ -50,7 +50,7 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(StaffHomeView.class);
         assertThat(menuTitles()).containsExactly("Staff home", "Relationships", "Log an introduction",
-                "Introductions");
+                "Introductions", "Disputes");
     }
 
     @Test
@@ -60,7 +60,7 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FinanceHomeView.class);
-        assertThat(menuTitles()).containsExactly("Finance home", "Relationships", "Introductions");
+        assertThat(menuTitles()).containsExactly("Finance home", "Relationships", "Introductions", "Disputes");
     }
 
     @Test
@@ -71,7 +71,7 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(FounderHomeView.class);
         assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Relationships", "Introductions",
-                "Users", "Audit log");
+                "Disputes", "Users", "Audit log");
     }
 
     @Test

@@ -8,7 +8,16 @@ import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.StatusChangePolicy;
 import com.allyway.introduction.TimelineEntry;
 import com.allyway.partner.Organization;
+import com.allyway.introduction.AttributionDecision;
+import com.allyway.introduction.Dispute;
+import com.allyway.introduction.DisputeService;
+import com.allyway.introduction.DisputeStatus;
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.OrganizationService;
+import com.allyway.partner.UserAccountService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -66,11 +75,20 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
     final TextArea message = new TextArea("Add to the timeline");
     final Button comment = new Button("Comment");
     final Button internalNote = new Button("Add internal note");
+    final ComboBox<AccountSummary> owner = new ComboBox<>("Owner on our side");
+    final Button assignOwner = new Button("Assign");
+    final Paragraph credit = new Paragraph();
+    final ConflictResolutionForm conflictForm;
+    final Div disputes = new Div();
+    final Button dispute = new Button("Dispute this decision");
+    private final DisputeService disputeService;
     private Introduction introduction;
 
-    IntroductionDetailView(IntroductionService introductions, OrganizationService organizations,
-            IntroductionChanges changes, IntroductionViewers viewers, CurrentUser currentUser) {
+    IntroductionDetailView(IntroductionService introductions, DisputeService disputeService,
+            OrganizationService organizations, UserAccountService accounts, IntroductionChanges changes,
+            IntroductionViewers viewers, CurrentUser currentUser) {
         this.introductions = introductions;
+        this.disputeService = disputeService;
         this.organizations = organizations;
         this.changes = changes;
         this.viewers = viewers;
@@ -90,11 +108,25 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         boolean mayComment = staff || user.hasRole(Role.PARTNER);
         statusForm.setVisible(staff);
         internalNote.setVisible(staff);
+        conflictForm = new ConflictResolutionForm("Record decision", this::resolveConflict);
+        conflictForm.setVisible(false);
+        HorizontalLayout ownerRow = new HorizontalLayout(owner, assignOwner);
+        ownerRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        ownerRow.setVisible(staff);
+        if (staff) {
+            owner.setItems(accounts.staff());
+            owner.setItemLabelGenerator(AccountSummary::displayName);
+            owner.setClearButtonVisible(true);
+            assignOwner.addClickListener(click -> assignOwner());
+        }
+        dispute.setVisible(false);
+        dispute.addClickListener(click -> new OpenDisputeDialog(
+                statement -> disputeService.open(introduction.getId(), statement)).open());
         message.setVisible(mayComment);
         comment.setVisible(mayComment);
         alsoViewing.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        add(title, alsoViewing, status, facts, attribution, statusForm, new H3("Timeline"), timeline, message,
-                new HorizontalLayout(comment, internalNote));
+        add(title, alsoViewing, status, facts, attribution, credit, conflictForm, dispute, disputes, ownerRow,
+                statusForm, new H3("Timeline"), timeline, message, new HorizontalLayout(comment, internalNote));
     }
 
     @Override
@@ -121,7 +153,15 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         attribution.setVisible(!attribution.getText().isEmpty());
         if (user.hasRole(Role.STAFF)) {
             statusForm.showFor(shown);
+            owner.setValue(owner.getListDataView().getItems()
+                    .filter(member -> member.id().equals(shown.getOwnerId())).findFirst().orElse(null));
         }
+        boolean decided = shown.getAttributionDecidedAt() != null;
+        credit.setText(decided || shown.getCreditPercent() < 100
+                ? "Credit for this prospect: " + shown.getCreditPercent() + " %" : "");
+        credit.setVisible(!credit.getText().isEmpty());
+        conflictForm.setVisible(user.hasRole(Role.STAFF) && shown.isConflict());
+        showDisputes(decided);
         timeline.show(introductions.timeline(shown.getId()));
     }
 
@@ -162,6 +202,38 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
             Notices.success("Status changed to " + request.target().label() + ".");
         } catch (RejectedInputException rejected) {
             FieldErrors.show(rejected, statusForm.fieldsByName());
+        }
+    }
+
+    private void showDisputes(boolean decided) {
+        disputes.removeAll();
+        List<Dispute> found = disputeService.forIntroduction(introduction.getId());
+        for (Dispute each : found) {
+            disputes.add(new Div(new RouterLink("Dispute of the attribution (" + each.getStatus().label().toLowerCase()
+                    + "), opened " + IntroductionListView.WHEN.format(each.getOpenedAt()), DisputeView.class,
+                    each.getId())));
+        }
+        boolean open = found.stream().anyMatch(each -> each.getStatus() == DisputeStatus.OPEN);
+        dispute.setVisible(user.hasRole(Role.PARTNER) && decided && !open);
+    }
+
+    private void assignOwner() {
+        try {
+            show(introductions.assignOwner(introduction.getId(), introduction.getVersion(),
+                    owner.getValue() == null ? null : owner.getValue().id()));
+            Notices.success(owner.getValue() == null ? "Owner removed." : "Assigned to "
+                    + owner.getValue().displayName() + ".");
+        } catch (RejectedInputException rejected) {
+            FieldErrors.show(rejected, Map.of("owner", owner));
+        }
+    }
+
+    private void resolveConflict(AttributionDecision.Request request) {
+        try {
+            show(introductions.resolveConflict(introduction.getId(), introduction.getVersion(), request));
+            Notices.success("Decision recorded; both sides see it on their timelines.");
+        } catch (RejectedInputException rejected) {
+            FieldErrors.show(rejected, conflictForm.fieldsByName());
         }
     }
 

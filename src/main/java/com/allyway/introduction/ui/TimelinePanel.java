@@ -44,7 +44,8 @@ class TimelinePanel extends VerticalLayout {
             case LOGGED -> "Logged the introduction.";
             case STATUS_CHANGED -> "Status: " + entry.fromStatus().label() + " → " + entry.toStatus().label()
                     + (entry.text() == null ? "" : ". Reason: " + entry.text());
-            case COMMENT, INTERNAL_NOTE -> entry.text();
+            case COMMENT, INTERNAL_NOTE, ATTRIBUTION_DECIDED -> entry.text();
+            case OWNER_ASSIGNED -> entry.text() == null ? "No owner on our side any more." : "Owner on our side: " + entry.text() + ".";
         };
     }
 }

@@ -96,10 +96,9 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
         if (editable) {
             add(save);
         }
-        add(new H3("Introductions"), introductionGrid);
-        introductionGrid.setItems(query -> introductions.list(IntroductionFilter.ofRelationship(relationship.getId()),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) introductions.count(IntroductionFilter.ofRelationship(relationship.getId())));
+        if (user.hasAnyRole(Role.STAFF, Role.FINANCE, Role.FOUNDER)) { // admins manage people, not introductions
+            showIntroductions();
+        }
         add(new H3("People who sign in"));
         Organization organization = organizations.find(relationshipId).orElseThrow(
                 () -> new NotFoundException("No organization " + relationshipId));
@@ -110,6 +109,13 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
         }
         add(members);
         refreshMembers();
+    }
+
+    private void showIntroductions() {
+        IntroductionFilter filter = IntroductionFilter.ofRelationship(relationship.getId());
+        introductionGrid.setItems(query -> introductions.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) introductions.count(filter));
+        add(new H3("Introductions"), introductionGrid);
     }
 
     private void save() {
