@@ -50,7 +50,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static H2Backend openBackend(Path dataFile) {
         try {
-            return new H2Backend(dataFile.toString());
+            return new IdLookupH2Backend(dataFile.toString());
         } catch (RuntimeException e) {
             // The usual cause is a second Allyway (or test run) holding the same directory open.
             throw new IllegalStateException("Cannot open the embedded MongoDB data file " + dataFile

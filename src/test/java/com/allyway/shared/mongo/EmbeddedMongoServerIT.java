@@ -8,8 +8,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,31 @@ class EmbeddedMongoServerIT {
 
             assertThatThrownBy(() -> users.insertOne(new Document("email", "maya@northwind.example")))
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    @Test
+    void aQueryNamingTheIdAndMoreFieldsMatchesAllOfThem() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir);
+                MongoClient client = MongoClients.create(server.connectionString("allyway"))) {
+            MongoCollection<Document> things = collection(client);
+            things.insertMany(List.of(new Document("_id", "a").append("version", 2).append("owner", "x"),
+                    new Document("_id", "b").append("version", 1).append("owner", "x"),
+                    new Document("_id", "c").append("version", 1).append("owner", "y")));
+
+            // what an optimistic-locking save sends: only the expected version matches
+            assertThat(things.replaceOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1)),
+                    new Document("version", 2)).getMatchedCount()).isZero();
+            assertThat(things.replaceOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 2)),
+                    new Document("version", 3).append("owner", "x")).getModifiedCount()).isEqualTo(1);
+            assertThat(things.find(Filters.and(Filters.in("_id", "a", "b", "c", "z"), Filters.eq("owner", "x")))
+                    .map(document -> document.getString("_id")).into(new ArrayList<>()))
+                    .containsExactlyInAnyOrder("a", "b");
+            assertThat(things.deleteMany(Filters.and(Filters.in("_id", "b", "c"), Filters.eq("owner", "y")))
+                    .getDeletedCount()).isEqualTo(1);
+            Document newer = things.find(Filters.and(Filters.eq("_id", "a"), Filters.gt("version", 2))).first();
+            assertThat(newer).isNotNull();
+            assertThat(newer.getInteger("version")).isEqualTo(3);
         }
     }
 

@@ -1,0 +1,78 @@
+package com.allyway.shared.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * The H2 backend of mongo-java-server, taught one thing real MongoDB does: a query that names the {@code _id}
+ * (one value or an {@code $in} list) next to other fields starts from the {@code _id} index and checks the other
+ * fields on the few documents found. The stock backend uses an index only when the query has exactly its keys,
+ * so every optimistic-locking save ({@code {_id, version}}) scanned the whole collection, which made a status
+ * change take seconds at tens of thousands of introductions. Results are the same either way; only the work
+ * differs.
+ *
+ * <p>Built on the backend's extension points (protected methods); the map names follow {@code H2Database} of
+ * mongo-java-server 1.47, so data files stay compatible with the stock backend. {@code EmbeddedMongoServerIT}
+ * checks the behaviour whenever the library is upgraded.
+ */
+final class IdLookupH2Backend extends H2Backend {
+
+    private static final String ID = "_id";
+
+    IdLookupH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    /** An inner class: the super constructor already opens collections, before a field of ours would be set. */
+    private final class Database extends H2Database {
+
+        Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> metaMap = getMvStore().openMap("meta." + namespace);
+            return new Collection(this, collectionName, options, dataMap, metaMap);
+        }
+    }
+
+    private final class Collection extends H2Collection {
+
+        Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap) {
+            super(database, collectionName, options, dataMap, metaMap, getCursorRegistry());
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                int batchSize, Document fieldSelector) {
+            if (query.size() > 1 && query.containsKey(ID)) {
+                Document byId = new Document(ID, query.get(ID));
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(byId)) {
+                        // The full query is still matched against every document the index finds.
+                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit,
+                                batchSize, fieldSelector);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+    }
+}
