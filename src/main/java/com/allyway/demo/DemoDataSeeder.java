@@ -1,5 +1,6 @@
 package com.allyway.demo;
 
+import com.allyway.introduction.IntroductionService;
 import com.allyway.partner.AccountSummary;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
@@ -7,8 +8,10 @@ import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.relationship.Relationship;
 import com.allyway.relationship.RelationshipService;
+import com.allyway.security.AllywayUser;
 import com.allyway.security.SystemAuthentication;
 import com.allyway.shared.DemoMode;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -32,9 +35,14 @@ class DemoDataSeeder {
     private final RelationshipService relationships;
     private final InvitationService invitations;
     private final UserAccountService accounts;
+    private final IntroductionService introductions;
+    private final Clock clock;
 
     DemoDataSeeder(DemoMode demoMode, OrganizationService organizations, RelationshipService relationships,
-            InvitationService invitations, UserAccountService accounts) {
+            InvitationService invitations, UserAccountService accounts, IntroductionService introductions,
+            Clock clock) {
+        this.introductions = introductions;
+        this.clock = clock;
         this.demoMode = demoMode;
         this.organizations = organizations;
         this.relationships = relationships;
@@ -58,15 +66,18 @@ class DemoDataSeeder {
         for (DemoData.DemoOrganization demo : DemoData.ORGANIZATIONS) {
             byName.put(demo.name(), relationships.create(demo.name(), demo.type(), demo.website()));
         }
+        Map<String, AllywayUser> people = new HashMap<>();
         for (DemoAccount account : DemoData.ACCOUNTS) {
             IssuedInvitation invitation = account.organization() == null
                     ? invitations.inviteInternalUser(account.email(), account.displayName(), account.roles())
                     : invitations.invitePartnerUser(byName.get(account.organization()).getId(), account.email(),
                             account.displayName());
-            invitations.accept(invitation.token(), account.displayName(), DemoData.PASSWORD);
+            people.put(account.email(), invitations.accept(invitation.token(), account.displayName(),
+                    DemoData.PASSWORD));
         }
-        log.info("Demo data created: {} organizations, {} accounts (password \"{}\")", DemoData.ORGANIZATIONS.size(),
-                DemoData.ACCOUNTS.size(), DemoData.PASSWORD);
+        new DemoIntroductions(introductions, people, byName, clock).create();
+        log.info("Demo data created: {} relationships, {} accounts (password \"{}\"), some introductions",
+                DemoData.ORGANIZATIONS.size(), DemoData.ACCOUNTS.size(), DemoData.PASSWORD);
     }
 
     private void deactivateLeftoverDemoAccounts() {

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param invitation lifetime of invitation links
  * @param bootstrapAdminEmail on an empty database without demo data, an admin invitation is issued for this address
  * @param attribution how long the first introduction of a prospect owns it
+ * @param embeddedCacheMegabytes memory the embedded MongoDB keeps its data in; unused with an external MongoDB
  */
 @ConfigurationProperties("allyway")
 public record AllywayProperties(
@@ -26,7 +27,8 @@ public record AllywayProperties(
         @DefaultValue SignIn signIn,
         @DefaultValue Invitation invitation,
         @DefaultValue("admin@allyway.local") String bootstrapAdminEmail,
-        @DefaultValue Attribution attribution) {
+        @DefaultValue Attribution attribution,
+        @DefaultValue("128") int embeddedCacheMegabytes) {
 
     public record SignIn(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
     }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     static final String DATA_FILE_NAME = "allyway.mv";
+    public static final int DEFAULT_CACHE_MEGABYTES = 128;
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
     private final MongoServer server;
@@ -31,15 +32,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.dataFile = dataFile;
     }
 
-    /** Starts a server whose data lives in {@code dataDir}; the directory is created when missing. */
+    /** Starts a server whose data lives in {@code dataDir}, with the default cache. */
     public static EmbeddedMongoServer start(Path dataDir) {
+        return start(dataDir, DEFAULT_CACHE_MEGABYTES);
+    }
+
+    /**
+     * Starts a server whose data lives in {@code dataDir}; the directory is created when missing.
+     *
+     * @param cacheMegabytes how much of the data file the store keeps decoded in memory: every query on a field
+     *                       other than {@code _id} reads the whole collection, so this decides how fast that is
+     */
+    public static EmbeddedMongoServer start(Path dataDir, int cacheMegabytes) {
         Path dataFile = dataDir.toAbsolutePath().normalize().resolve(DATA_FILE_NAME);
         try {
             Files.createDirectories(dataFile.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataFile.getParent(), e);
         }
-        H2Backend backend = openBackend(dataFile);
+        H2Backend backend = openBackend(dataFile, cacheMegabytes);
         MongoServer server = new MongoServer(backend);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         InetSocketAddress address = server.getLocalAddress();
@@ -48,9 +59,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return new EmbeddedMongoServer(server, address, dataFile);
     }
 
-    private static H2Backend openBackend(Path dataFile) {
+    private static H2Backend openBackend(Path dataFile, int cacheMegabytes) {
         try {
-            return new IdLookupH2Backend(dataFile.toString());
+            return new IdLookupH2Backend(dataFile.toString(), cacheMegabytes);
         } catch (RuntimeException e) {
             // The usual cause is a second Allyway (or test run) holding the same directory open.
             throw new IllegalStateException("Cannot open the embedded MongoDB data file " + dataFile

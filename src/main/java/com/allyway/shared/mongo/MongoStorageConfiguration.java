@@ -22,7 +22,7 @@ class MongoStorageConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(NoExternalMongoConfigured.class)
     EmbeddedMongoServer embeddedMongoServer(AllywayProperties properties) {
-        return EmbeddedMongoServer.start(properties.dataDir());
+        return EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedCacheMegabytes());
     }
 
     /** Replaces Spring Boot's property-based details, so that every way of naming the URI is honoured alike. */

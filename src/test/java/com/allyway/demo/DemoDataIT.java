@@ -1,0 +1,43 @@
+package com.allyway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.allyway.introduction.Introduction;
+import com.allyway.introduction.IntroductionFilter;
+import com.allyway.introduction.IntroductionService;
+import com.allyway.introduction.IntroductionStatus;
+import com.allyway.introduction.TimelineEntry;
+import com.allyway.security.SystemAuthentication;
+import com.allyway.testing.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The demo shows every part of working introductions: a won deal, a conversation, a conflict to settle. */
+@IntegrationTest
+class DemoDataIT {
+
+    @Autowired
+    IntroductionService introductions;
+
+    @Test
+    void theDemoHasAWonDealAConversationWithAnInternalNoteAndAConflictForStaff() {
+        SystemAuthentication.runAsSystem(() -> {
+            assertThat(one("Umbrella Health").getStatus()).isEqualTo(IntroductionStatus.WON);
+            assertThat(one("Umbrella Health").getDealValue()).hasToString("EUR 24000.00");
+            assertThat(introductions.timeline(one("Globex Corporation").getId()))
+                    .extracting(TimelineEntry::kind).contains(TimelineEntry.Kind.COMMENT,
+                            TimelineEntry.Kind.INTERNAL_NOTE);
+            assertThat(one("Initech GmbH").isConflict()).isTrue();
+            assertThat(one("Soylent Foods").getIntroducedBy()).isNull();
+        });
+    }
+
+    private Introduction one(String company) {
+        List<Introduction> found = introductions.list(new IntroductionFilter(null, null, null, null, null, company),
+                PageRequest.of(0, 5)).stream().filter(each -> each.getProspectCompany().equals(company)).toList();
+        assertThat(found).as(company).hasSize(1);
+        return found.getFirst();
+    }
+}
