@@ -25,6 +25,9 @@ public class Dispute {
     /** The other introduction of the same prospect, and its relationship. */
     private String otherIntroductionId;
     private String otherRelationshipId;
+    /** The pair the disputed decision was about, as it stood when the dispute was opened. */
+    private String earlierIntroductionId;
+    private String laterIntroductionId;
     private DisputeStatus status;
     private String ownerId;
     private String ownerName;
@@ -40,7 +43,9 @@ public class Dispute {
         // for Spring Data
     }
 
-    Dispute(Introduction disputing, Introduction other, Instant at, String by) {
+    Dispute(Introduction disputing, Introduction other, AttributionDecision decision, Instant at, String by) {
+        this.earlierIntroductionId = decision.earlierIntroductionId();
+        this.laterIntroductionId = decision.laterIntroductionId();
         this.prospectCompany = disputing.getProspectCompany();
         this.disputingIntroductionId = disputing.getId();
         this.disputingRelationshipId = disputing.getRelationshipId();
@@ -84,6 +89,29 @@ public class Dispute {
         ownerName = newOwnerId == null ? null : newOwnerName;
         lastChangedAt = at;
         lastChangedBy = by;
+    }
+
+    /** Marks the case as being decided; staff's version check on saving this is what makes deciding exclusive. */
+    void closing(Instant at, String by) {
+        status = DisputeStatus.DECIDED;
+        lastChangedAt = at;
+        lastChangedBy = by;
+    }
+
+    void reopen() {
+        status = DisputeStatus.OPEN;
+    }
+
+    String openKey() {
+        return laterIntroductionId + ":" + earlierIntroductionId;
+    }
+
+    String getEarlierIntroductionId() {
+        return earlierIntroductionId;
+    }
+
+    String getLaterIntroductionId() {
+        return laterIntroductionId;
     }
 
     void decided(AttributionDecision decision) {

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Service;
 public class DisputeService {
 
     private static final String READERS = "hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')";
+    static final String OPEN_DISPUTES = "open_disputes";
 
     private final MongoTemplate mongo;
     private final IntroductionService introductions;
@@ -63,15 +66,13 @@ public class DisputeService {
             throw new RejectedInputException("introduction",
                     "There is no attribution decision on this introduction to dispute.");
         }
-        if (!openFor(stored.getId()).isEmpty()) {
-            throw new RejectedInputException("introduction", "This decision is already being disputed.");
-        }
         String otherId = stored.getId().equals(decision.laterIntroductionId()) ? decision.earlierIntroductionId()
                 : decision.laterIntroductionId();
-        Dispute dispute = mongo.insert(new Dispute(stored, introductions.existing(otherId), clock.instant(),
-                user.displayName()));
+        Introduction other = introductions.existing(otherId);
+        claimOpenDispute(decision);
+        Dispute dispute = mongo.insert(new Dispute(stored, other, decision, clock.instant(), user.displayName()));
         append(dispute, stored.getRelationshipId(), false, user, DisputeEntry.Kind.STATEMENT, text);
-        append(dispute, null, false, user, DisputeEntry.Kind.EVENT,
+        appendAsAllyway(dispute, null, DisputeEntry.Kind.EVENT,
                 "A dispute of the attribution decision was opened. Our team will review it.");
         auditLog.record(AuditAction.DISPUTE_OPENED, dispute.getProspectCompany(), "dispute " + dispute.getId()
                 + " on introduction " + stored.getId());
@@ -185,16 +186,26 @@ public class DisputeService {
         }
         request.laterShare(); // refuse a bad request before anything changes
         request.validReason();
-        Introduction disputed = introductions.existing(dispute.getDisputingIntroductionId());
-        String laterId = disputed.getDecision().laterIntroductionId();
-        Introduction later = introductions.decideAttribution(introductions.existing(laterId), request,
-                AuditAction.DISPUTE_DECIDED);
-        dispute.decided(later.getDecision());
-        Dispute saved = save(dispute);
         AllywayUser user = currentUser.require();
+        // Close the case first (with its version check), so two staff deciding at once cannot both re-decide the
+        // introductions; if applying the decision then fails, the case opens again.
+        dispute.closing(clock.instant(), user.displayName());
+        Dispute closing = save(dispute);
+        Introduction later;
+        try {
+            later = introductions.decideAttribution(introductions.existing(closing.getLaterIntroductionId()),
+                    closing.getEarlierIntroductionId(), request, AuditAction.DISPUTE_DECIDED);
+        } catch (RuntimeException failed) {
+            closing.reopen();
+            mongo.save(closing);
+            throw failed;
+        }
+        closing.decided(later.getDecision());
+        Dispute saved = mongo.save(closing);
+        releaseOpenDispute(saved);
         for (String introductionId : List.of(saved.getDisputingIntroductionId(), saved.getOtherIntroductionId())) {
             Introduction side = introductions.existing(introductionId);
-            append(saved, side.getRelationshipId(), true, user, DisputeEntry.Kind.EVENT,
+            appendAsAllyway(saved, side.getRelationshipId(), DisputeEntry.Kind.EVENT,
                     "Dispute decided. " + later.getDecision().describeFor(introductionId));
         }
         return saved;
@@ -224,10 +235,24 @@ public class DisputeService {
         return criteria;
     }
 
-    private List<Dispute> openFor(String introductionId) {
-        return mongo.find(Query.query(Criteria.where("status").is(DisputeStatus.OPEN).orOperator(
-                Criteria.where("disputingIntroductionId").is(introductionId),
-                Criteria.where("otherIntroductionId").is(introductionId))), Dispute.class);
+    /**
+     * Only one open dispute per decided pair, even when both sides open one at the same moment: the pair's key is
+     * the unique {@code _id} of a marker document that lives while the dispute is open.
+     */
+    private void claimOpenDispute(AttributionDecision decision) {
+        try {
+            mongo.insert(new Document("_id", openKey(decision)), OPEN_DISPUTES);
+        } catch (DuplicateKeyException alreadyOpen) {
+            throw new RejectedInputException("introduction", "This decision is already being disputed.");
+        }
+    }
+
+    private void releaseOpenDispute(Dispute dispute) {
+        mongo.remove(Query.query(Criteria.where("_id").is(dispute.openKey())), OPEN_DISPUTES);
+    }
+
+    private static String openKey(AttributionDecision decision) {
+        return decision.laterIntroductionId() + ":" + decision.earlierIntroductionId();
     }
 
     private Dispute accessible(String id) {
@@ -259,6 +284,14 @@ public class DisputeService {
             Dispute current = stored(dispute.getId());
             throw new ConcurrentChangeException("this dispute", current.getLastChangedBy(), current.getLastChangedAt());
         }
+    }
+
+    /**
+     * An event both sides read, signed "Allyway": the person who caused it may belong to the other side, whose
+     * identity a partner never learns.
+     */
+    private void appendAsAllyway(Dispute dispute, String visibleTo, DisputeEntry.Kind kind, String text) {
+        mongo.insert(new DisputeEntry(null, dispute.getId(), visibleTo, true, clock.instant(), "Allyway", kind, text));
     }
 
     private DisputeEntry append(Dispute dispute, String visibleTo, boolean fromStaff, AllywayUser user,

@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes for the grids (a relationship's introductions newest first; staff by status) and for duplicate
+ * Indexes for the grids (a relationship's introductions newest first; staff by status; disputes) and for duplicate
  * detection (by domain and by folded company name). The embedded server keeps none of these non-unique indexes;
  * real MongoDB uses them.
  */
@@ -22,6 +22,10 @@ class IntroductionIndexes {
         introductions.createIndex(new Index().on("prospectDomain", Sort.Direction.ASC).sparse()
                 .named("prospect_domain"));
         introductions.createIndex(new Index().on("prospectCompanyKey", Sort.Direction.ASC).named("prospect_name"));
+        mongo.indexOps(DisputeEntry.class).createIndex(new Index().on("disputeId", Sort.Direction.ASC)
+                .on("at", Sort.Direction.ASC).named("dispute_at"));
+        mongo.indexOps(Dispute.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("openedAt", Sort.Direction.DESC).named("status_opened"));
         mongo.indexOps(TimelineEntry.class).createIndex(new Index().on("introductionId", Sort.Direction.ASC)
                 .on("at", Sort.Direction.ASC).named("introduction_at"));
     }

@@ -152,7 +152,7 @@ public class IntroductionService {
         introduction.changeStatus(request, clock.instant(), user.displayName());
         Introduction saved = save(introduction);
         if (request.target() == IntroductionStatus.DECLINED) {
-            claims.release(saved); // a declined introduction owns nothing
+            claims.release(saved, partnerInDecision(saved)); // a declined introduction owns nothing
         }
         String text = request.target() == IntroductionStatus.DECLINED ? request.reason().strip() : null;
         appendTimeline(saved, user, TimelineEntry.Kind.STATUS_CHANGED, text, from, request.target(), false);
@@ -169,6 +169,9 @@ public class IntroductionService {
         requireUnchangedSince(introduction, expectedVersion);
         String ownerName = ownerId == null ? null : accounts.findStaffMember(ownerId).map(AccountSummary::displayName)
                 .orElseThrow(() -> new RejectedInputException("owner", "Choose an active staff member as owner."));
+        if (Objects.equals(ownerId, introduction.getOwnerId())) {
+            return introduction; // nothing changes, and others' open copies stay current
+        }
         String before = introduction.getOwnerName();
         AllywayUser user = currentUser.require();
         introduction.assignOwner(ownerId, ownerName, clock.instant(), user.displayName());
@@ -192,34 +195,33 @@ public class IntroductionService {
         if (!later.isConflict()) {
             throw new RejectedInputException("outcome", "This introduction has no open attribution conflict.");
         }
-        return decideAttribution(later, request, AuditAction.CONFLICT_RESOLVED);
+        return decideAttribution(later, later.getAttributedToId(), request, AuditAction.CONFLICT_RESOLVED);
     }
 
     /**
-     * Applies a decision to a later introduction and the earlier one it names. The later one is saved with its
-     * version check; the earlier one is re-read and saved again if it changed meanwhile, since the decision does
-     * not depend on its other fields. Without multi-document transactions, this order means a failure between the
-     * two saves leaves the later introduction decided and the earlier one as it was, which a repeated decision
-     * repairs.
+     * Applies a decision to a later introduction and the earlier one. The earlier one is saved first (re-read and
+     * saved again if it changed meanwhile: the decision does not depend on its other fields), then the later one
+     * with the version staff loaded. Without multi-document transactions a failure in between leaves the earlier
+     * introduction decided and the later one still in conflict, so staff simply decide again. The prospect's claims
+     * then go to whichever introduction has the larger share (the earlier one on a tie), in either direction, so a
+     * dispute that reverses a reassignment also moves the claims back.
      */
-    Introduction decideAttribution(Introduction later, AttributionDecision.Request request, AuditAction action) {
+    Introduction decideAttribution(Introduction later, String earlierId, AttributionDecision.Request request,
+            AuditAction action) {
         int laterShare = request.laterShare();
         String reason = request.validReason();
-        String earlierId = later.getDecision() != null ? later.getDecision().earlierIntroductionId()
-                : later.getAttributedToId();
         if (earlierId == null || earlierId.equals(later.getId())) {
             throw new RejectedInputException("outcome", "There is no earlier introduction of this prospect.");
         }
         AllywayUser user = currentUser.require();
         AttributionDecision decision = new AttributionDecision(request.outcome(), laterShare, reason, earlierId,
                 later.getId(), clock.instant(), user.displayName());
+        Introduction savedEarlier = decideEarlier(earlierId, decision, action);
         Map<String, String> laterBefore = later.auditedAttributionFields();
         later.decide(decision);
         Introduction savedLater = save(later);
-        Introduction savedEarlier = decideEarlier(earlierId, decision, action);
-        if (request.outcome() == AttributionOutcome.REASSIGN) {
-            claims.transfer(savedEarlier, savedLater);
-        }
+        boolean laterWins = laterShare > 50;
+        claims.transfer(laterWins ? savedEarlier : savedLater, laterWins ? savedLater : savedEarlier);
         for (Introduction decided : List.of(savedLater, savedEarlier)) {
             appendTimeline(decided, user, TimelineEntry.Kind.ATTRIBUTION_DECIDED,
                     decision.describeFor(decided.getId()), null, null, false);
@@ -286,6 +288,17 @@ public class IntroductionService {
         Map<String, IntroductionActivity> activity = new HashMap<>();
         counts.forEach((id, c) -> activity.put(id, new IntroductionActivity(c[0], c[1], c[2], c[3])));
         return activity;
+    }
+
+    /** The other introduction of a decided conflict, whose keys this one may hold after a reassignment. */
+    private Introduction partnerInDecision(Introduction introduction) {
+        AttributionDecision decision = introduction.getDecision();
+        if (decision == null) {
+            return null;
+        }
+        String otherId = introduction.getId().equals(decision.laterIntroductionId())
+                ? decision.earlierIntroductionId() : decision.laterIntroductionId();
+        return mongo.findById(otherId, Introduction.class);
     }
 
     private static List<FieldChange> statusChanges(Map<String, String> before, Introduction after) {

@@ -1,10 +1,12 @@
 package com.allyway.introduction;
 
+import com.allyway.shared.AllywayProperties;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
-import com.allyway.shared.AllywayProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,7 +47,7 @@ class ProspectClaims {
         }
         AttributionPolicy.Attribution attribution = policy.attribute(introduction.getRelationshipId(), now, others);
         if (!(attribution instanceof AttributionPolicy.Attribution.Owns)) {
-            release(introduction);
+            release(introduction, null);
         }
         return attribution;
     }
@@ -55,23 +57,31 @@ class ProspectClaims {
      * Each key moves only if {@code from} still holds it; the window counts from when {@code to} was logged.
      */
     void transfer(Introduction from, Introduction to) {
-        mongo.updateMulti(heldBy(from),
+        mongo.updateMulti(heldBy(from, to),
                 new Update().set("introductionId", to.getId()).set("relationshipId", to.getRelationshipId())
                         .set("since", to.getLoggedAt()), ProspectClaim.class);
     }
 
-    /** Gives up every claim an introduction holds, e.g. when it is declined. */
-    void release(Introduction introduction) {
-        mongo.remove(heldBy(introduction), ProspectClaim.class);
+    /**
+     * Gives up every claim an introduction holds, e.g. when it is declined.
+     *
+     * @param other the other introduction of a decided conflict, whose keys it may hold after a reassignment
+     */
+    void release(Introduction introduction, Introduction other) {
+        mongo.remove(heldBy(introduction, other), ProspectClaim.class);
     }
 
     /**
-     * The claims an introduction holds, found through their ids (its own keys), so real MongoDB answers from the
+     * The claims {@code holder} holds among its own keys and those of {@code other} (a claim moves between the
+     * two introductions of a decided conflict), found through their ids so that real MongoDB answers from the
      * {@code _id} index without a second index on the holder.
      */
-    private static Query heldBy(Introduction introduction) {
-        return Query.query(Criteria.where("_id").in(keysOf(introduction.prospectKey()))
-                .and("introductionId").is(introduction.getId()));
+    private static Query heldBy(Introduction holder, Introduction other) {
+        Set<String> keys = new LinkedHashSet<>(keysOf(holder.prospectKey()));
+        if (other != null) {
+            keys.addAll(keysOf(other.prospectKey()));
+        }
+        return Query.query(Criteria.where("_id").in(keys).and("introductionId").is(holder.getId()));
     }
 
     private AttributionPolicy.Owner claimOrHolder(String key, Introduction introduction, Instant now) {

@@ -45,6 +45,9 @@ final class RelationshipProfileRules {
         for (int i = 0; i < contacts.size(); i++) {
             Contact contact = contacts.get(i);
             String which = "Contact " + (i + 1);
+            if (contact == null) {
+                throw new RejectedInputException("contacts", which + " is empty.");
+            }
             String name = TextInput.required(contact.name(), "contacts", which + " needs a name.", which + "'s name",
                     Contact.NAME_MAX_LENGTH);
             String email = TextInput.optional(contact.email(), "contacts", which + "'s email address",

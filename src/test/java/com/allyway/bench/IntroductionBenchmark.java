@@ -10,7 +10,6 @@ import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.LoggedIntroduction;
 import com.allyway.introduction.StatusChangePolicy;
-import com.allyway.partner.Organization;
 import com.allyway.relationship.Relationship;
 import com.allyway.relationship.RelationshipService;
 import com.allyway.relationship.RelationshipType;
@@ -34,10 +33,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,8 +59,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Introductions at scale, measured in-process on the real Spring context (not asserted in any test): the grids'

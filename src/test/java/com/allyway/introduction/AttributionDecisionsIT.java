@@ -43,8 +43,8 @@ class AttributionDecisionsIT {
 
     @BeforeEach
     void twoPartnersAnOutsiderAndStaff() {
-        maya = fixtures.partnerUser(fixtures.partnerOrganization());
-        zoe = fixtures.partnerUser(fixtures.partnerOrganization());
+        maya = fixtures.partnerUser(fixtures.partnerOrganization(), "Maya Northwind");
+        zoe = fixtures.partnerUser(fixtures.partnerOrganization(), "Zoë Brightpath");
         outsider = fixtures.partnerUser(fixtures.partnerOrganization());
         staff = fixtures.internalUser(Role.STAFF);
     }
@@ -140,6 +140,48 @@ class AttributionDecisionsIT {
                 DisputeEntry.Kind.STATEMENT, "Me too"))).isInstanceOf(RejectedInputException.class);
         assertThatThrownBy(() -> SignedIn.as(zoe, () -> disputes.open(pair.later, "Again")))
                 .hasMessage("This decision is already being disputed.");
+        assertThatThrownBy(() -> SignedIn.as(maya, () -> disputes.open(pair.earlier, "Ours!")))
+                .as("the other side cannot open a second case on the same decision")
+                .hasMessage("This decision is already being disputed.");
+        assertThat(SignedIn.as(maya, () -> disputes.entries(opened.getId()))).extracting(DisputeEntry::actorName)
+                .as("no name from the other side").doesNotContain(zoe.displayName());
+        assertThat(SignedIn.as(zoe, () -> disputes.entries(opened.getId()))).extracting(DisputeEntry::actorName)
+                .doesNotContain(maya.displayName());
+    }
+
+    @Test
+    void aDisputeThatReversesAReassignmentMovesTheProspectBack() {
+        Pair pair = conflict();
+        resolve(pair.later, AttributionOutcome.REASSIGN, null, "Zoë's contact signed.");
+        Dispute opened = SignedIn.as(maya, () -> disputes.open(pair.earlier, "We introduced them first."));
+
+        SignedIn.run(staff, () -> disputes.decide(opened.getId(), opened.getVersion(),
+                new AttributionDecision.Request(AttributionOutcome.KEEP_FIRST, null, "Maya's email came first.")));
+
+        assertThat(staffView(pair.earlier).getCreditPercent()).isEqualTo(100);
+        LoggedIntroduction third = SignedIn.as(outsider, () -> introductions.log(null, details(pair.company)));
+        assertThat(staffView(third.id()).getAttributedToId()).isEqualTo(pair.earlier);
+        Dispute again = SignedIn.as(zoe, () -> disputes.open(pair.later, "Now we disagree."));
+        assertThat(again.getStatus()).as("a decided dispute frees the decision for a new one")
+                .isEqualTo(DisputeStatus.OPEN);
+    }
+
+    @Test
+    void aDeclinedIntroductionGivesUpTheClaimsItReceivedByReassignment() {
+        String company = Fixtures.unique("Contested");
+        String earlier = SignedIn.as(maya, () -> introductions.log(null, details(company))).id();
+        // Same website, another name: the later introduction's own keys are not all of the earlier one's.
+        String laterId = SignedIn.as(zoe, () -> introductions.log(null, new IntroductionDetails(
+                Fixtures.unique("Quite Another Name"), company + ".com", "Pat Prospect", null, null, null, null,
+                null))).id();
+        assertThat(staffView(laterId).getAttributedToId()).isEqualTo(earlier);
+        Introduction later = resolve(laterId, AttributionOutcome.REASSIGN, null, "Zoë's contact signed.");
+
+        SignedIn.run(staff, () -> introductions.changeStatus(laterId, later.getVersion(),
+                new StatusChangePolicy.Request(IntroductionStatus.DECLINED, "Not a fit after all.", null, null)));
+
+        LoggedIntroduction third = SignedIn.as(outsider, () -> introductions.log(null, details(company)));
+        assertThat(third.prospectAlreadyKnown()).as("nobody holds the prospect any more").isFalse();
     }
 
     @Test

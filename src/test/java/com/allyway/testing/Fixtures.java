@@ -68,6 +68,12 @@ public class Fixtures {
         return acceptInvitation(invitePartner(organization, uniqueEmail("partner")));
     }
 
+    /** A partner user with a name of its own, for tests that check whose name another side may see. */
+    public AllywayUser partnerUser(Organization organization, String displayName) {
+        return invitations().accept(invitePartner(organization, uniqueEmail("partner")).token(), displayName,
+                PASSWORD);
+    }
+
     /** An internal user holding {@code roles} who can sign in with {@link #PASSWORD}. */
     public AllywayUser internalUser(Role first, Role... more) {
         IssuedInvitation invitation = inviteInternal(uniqueEmail(first.name().toLowerCase()), EnumSet.of(first, more));

@@ -6,12 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.partner.Organization;
-import com.allyway.relationship.ui.RelationshipDirectoryView;
 import com.allyway.partner.ui.UserListView;
+import com.allyway.relationship.ui.RelationshipDirectoryView;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
-import com.allyway.testing.KaribuTest;
 import com.allyway.security.ui.LoginView;
+import com.allyway.testing.KaribuTest;
 import com.allyway.ui.error.AccessDeniedView;
 import com.allyway.ui.home.AdminHomeView;
 import com.allyway.ui.home.FinanceHomeView;

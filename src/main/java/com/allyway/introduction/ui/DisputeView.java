@@ -60,7 +60,6 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
         this.user = currentUser.require();
         addClassName("allyway-page");
         boolean staff = user.hasRole(Role.STAFF);
-        boolean partner = user.hasRole(Role.PARTNER);
         entries.setPadding(false);
         text.setMaxLength(DisputeEntry.TEXT_MAX_LENGTH);
         text.setWidthFull();
@@ -69,9 +68,6 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
         addEvidence.addClickListener(click -> add(DisputeEntry.Kind.EVIDENCE));
         addMessage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addMessage.addClickListener(click -> add(DisputeEntry.Kind.MESSAGE));
-        addStatement.setVisible(partner);
-        addEvidence.setVisible(partner);
-        addMessage.setVisible(staff);
         decision = new ConflictResolutionForm("Decide the dispute", this::decide);
         HorizontalLayout ownerRow = new HorizontalLayout(owner, assignOwner);
         ownerRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -111,6 +107,9 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
         owner.setValue(owner.getListDataView().getItems().filter(member -> member.id().equals(shown.getOwnerId()))
                 .findFirst().orElse(null));
         text.setVisible(open && (user.hasAnyRole(Role.STAFF, Role.PARTNER)));
+        addStatement.setVisible(open && user.hasRole(Role.PARTNER));
+        addEvidence.setVisible(open && user.hasRole(Role.PARTNER));
+        addMessage.setVisible(open && user.hasRole(Role.STAFF));
         decision.setVisible(open && user.hasRole(Role.STAFF));
         entries.removeAll();
         for (DisputeEntry entry : disputes.entries(shown.getId())) {

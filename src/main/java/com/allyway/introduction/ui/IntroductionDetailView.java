@@ -1,23 +1,20 @@
 package com.allyway.introduction.ui;
 
-import com.allyway.introduction.Introduction;
-import com.allyway.introduction.IntroductionChanged;
-import com.allyway.introduction.IntroductionChanges;
-import com.allyway.introduction.IntroductionViewers;
-import com.allyway.introduction.IntroductionService;
-import com.allyway.introduction.StatusChangePolicy;
-import com.allyway.introduction.TimelineEntry;
-import com.allyway.partner.Organization;
 import com.allyway.introduction.AttributionDecision;
 import com.allyway.introduction.Dispute;
 import com.allyway.introduction.DisputeService;
 import com.allyway.introduction.DisputeStatus;
+import com.allyway.introduction.Introduction;
+import com.allyway.introduction.IntroductionChanged;
+import com.allyway.introduction.IntroductionChanges;
+import com.allyway.introduction.IntroductionService;
+import com.allyway.introduction.IntroductionViewers;
+import com.allyway.introduction.StatusChangePolicy;
+import com.allyway.introduction.TimelineEntry;
 import com.allyway.partner.AccountSummary;
+import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.RouterLink;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -29,6 +26,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,13 +40,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One introduction, shared by staff and the partner who made it: the details, the timeline, a comment box; for

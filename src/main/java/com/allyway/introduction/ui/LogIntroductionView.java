@@ -1,6 +1,5 @@
 package com.allyway.introduction.ui;
 
-import com.allyway.introduction.IntroductionDetails;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.LoggedIntroduction;
 import com.allyway.partner.Organization;
@@ -8,7 +7,6 @@ import com.allyway.partner.OrganizationService;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
-import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;
 import com.allyway.shared.ui.Notices;
@@ -17,13 +15,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;

@@ -24,8 +24,8 @@ class OpenDisputeDialog extends Dialog {
         statement.setMaxLength(DisputeEntry.TEXT_MAX_LENGTH);
         statement.setWidthFull();
         statement.setMinHeight("8rem");
-        add(new Paragraph("Say what you disagree with and why. Only our team reads what you write here; you can add"
-                + " evidence once the dispute is open."), statement);
+        add(new Paragraph("Say what you disagree with and why. Only your colleagues and our team read what you write"
+                + " here, never the other side; you can add evidence once the dispute is open."), statement);
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(click -> {
             try {

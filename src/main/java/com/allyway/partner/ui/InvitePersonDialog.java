@@ -1,9 +1,9 @@
 package com.allyway.partner.ui;
 
+import com.allyway.partner.AccountSummary;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.Organization;
-import com.allyway.partner.AccountSummary;
 import com.allyway.shared.EmailAddresses;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;

@@ -52,6 +52,7 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
     final Button save = new Button("Save changes");
     RelationshipProfileForm form;
     private Relationship relationship;
+    private ViewHeading heading;
     private String title = "Relationship";
 
     RelationshipView(RelationshipService relationships, IntroductionService introductions,
@@ -92,7 +93,8 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
         form = new RelationshipProfileForm(accounts.staff());
         form.read(relationship);
         form.setEditable(editable);
-        add(new ViewHeading(relationship.getName(), summary(relationship)), form);
+        heading = new ViewHeading(relationship.getName(), summary(relationship));
+        add(heading, form);
         if (editable) {
             add(save);
         }
@@ -122,6 +124,9 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
         try {
             relationship = relationships.update(relationship.getId(), relationship.getVersion(), form.profile());
             form.read(relationship);
+            ViewHeading refreshed = new ViewHeading(relationship.getName(), summary(relationship));
+            replace(heading, refreshed);
+            heading = refreshed;
             FieldErrors.clear(form.byServiceName());
             Notices.success("Saved.");
         } catch (RejectedInputException rejected) {

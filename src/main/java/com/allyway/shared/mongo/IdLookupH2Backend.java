@@ -8,7 +8,9 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.regex.Pattern;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -71,6 +73,24 @@ final class IdLookupH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Only the shapes whose result cannot differ from a full scan: one plain value, or {@code $in} with plain
+     * values. Operators, regular expressions and sub-documents keep the stock path.
+     */
+    static boolean isIdEqualityOrList(Object condition) {
+        if (condition instanceof Document operators) {
+            return operators.size() == 1 && operators.get("$in") instanceof java.util.Collection<?> values
+                    && !values.isEmpty() && values.stream().allMatch(IdLookupH2Backend::isPlain);
+        }
+        return condition != null && isPlain(condition);
+    }
+
+    private static boolean isPlain(Object value) {
+        return !(value instanceof Document || value instanceof java.util.Map<?, ?>
+                || value instanceof java.util.Collection<?> || value instanceof Pattern
+                || value instanceof BsonRegularExpression);
+    }
+
     private final class Collection extends H2Collection {
 
         Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -81,7 +101,7 @@ final class IdLookupH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                 int batchSize, Document fieldSelector) {
-            if (query.size() > 1 && query.containsKey(ID)) {
+            if (query.size() > 1 && isIdEqualityOrList(query.get(ID))) {
                 Document byId = new Document(ID, query.get(ID));
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(byId)) {

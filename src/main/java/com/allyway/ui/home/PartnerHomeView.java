@@ -1,10 +1,10 @@
 package com.allyway.ui.home;
 
-import com.allyway.partner.Organization;
-import com.allyway.partner.OrganizationService;
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.AccountSummary;
+import com.allyway.partner.Organization;
+import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
