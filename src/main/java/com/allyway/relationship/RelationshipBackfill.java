@@ -1,13 +1,10 @@
 package com.allyway.relationship;
 
-import com.allyway.security.SystemAuthentication;
 import java.time.Clock;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the field it needs is no longer part of the organization model.
  */
 @Component
-class RelationshipBackfill {
+class RelationshipBackfill implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(RelationshipBackfill.class);
     private static final String ORGANIZATIONS = "organizations";
@@ -32,10 +29,10 @@ class RelationshipBackfill {
         this.clock = clock;
     }
 
-    @Order(0)
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        SystemAuthentication.runAsSystem(this::backfill);
+    /** Runs while the application starts, before the web server takes requests that could create relationships. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        backfill();
     }
 
     void backfill() {
