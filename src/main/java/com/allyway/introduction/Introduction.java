@@ -177,6 +177,21 @@ public class Introduction {
         touched(at, by);
     }
 
+    /** What was logged, as the audit trail shows a new record: every field from empty to its value. */
+    Map<String, String> auditedDetailFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Prospect", prospectCompany);
+        fields.put("Website", prospectWebsite);
+        fields.put("Contact", contactName);
+        fields.put("Contact email", contactEmail);
+        fields.put("Contact role", contactRole);
+        fields.put("Why a good fit", whyGoodFit);
+        fields.put("Introduced by", introducedBy);
+        fields.put("Introduced on", introducedOn.toString());
+        fields.put("Status", status.label());
+        return fields;
+    }
+
     /** The fields a status change may touch, as the audit trail shows them before and after. */
     Map<String, String> auditedStatusFields() {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -90,8 +90,9 @@ public class IntroductionService {
             introduction = mongo.save(introduction);
         }
         appendTimeline(introduction, user, TimelineEntry.Kind.LOGGED, null, null, IntroductionStatus.NEW, false);
-        auditLog.record(AuditAction.INTRODUCTION_LOGGED, introduction.getProspectCompany(),
-                "introduction " + introduction.getId() + (introduction.isConflict() ? ", conflict" : ""));
+        auditLog.recordChanges(AuditAction.INTRODUCTION_LOGGED, introduction.getProspectCompany(),
+                "introduction " + introduction.getId() + (introduction.isConflict() ? ", conflict" : ""),
+                FieldChange.between(Map.of(), introduction.auditedDetailFields()));
         announce(introduction);
         return new LoggedIntroduction(introduction.getId(), introduction.isProspectAlreadyKnown());
     }
@@ -212,6 +213,11 @@ public class IntroductionService {
         String reason = request.validReason();
         if (earlierId == null || earlierId.equals(later.getId())) {
             throw new RejectedInputException("outcome", "There is no earlier introduction of this prospect.");
+        }
+        if (later.getStatus() == IntroductionStatus.DECLINED && laterShare > 0
+                || existing(earlierId).getStatus() == IntroductionStatus.DECLINED && laterShare < 100) {
+            throw new RejectedInputException("outcome", "A declined introduction cannot get credit for the"
+                    + " prospect; give the full credit to the other introduction.");
         }
         AllywayUser user = currentUser.require();
         AttributionDecision decision = new AttributionDecision(request.outcome(), laterShare, reason, earlierId,

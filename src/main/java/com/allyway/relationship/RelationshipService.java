@@ -120,11 +120,14 @@ public class RelationshipService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Relationship update(String id, Long expectedVersion, RelationshipProfile profile) {
         RelationshipProfile valid = RelationshipProfileRules.validated(profile);
-        String ownerName = valid.ownerId() == null ? null : accounts.findStaffMember(valid.ownerId())
-                .map(AccountSummary::displayName)
-                .orElseThrow(() -> new RejectedInputException("owner", "Choose an active staff member as owner."));
         Relationship relationship = find(id).orElseThrow(
                 () -> new RejectedInputException("relationship", "This relationship does not exist."));
+        // An owner who left keeps the relationship until somebody picks another one; a new owner must be active.
+        boolean ownerKept = valid.ownerId() != null && valid.ownerId().equals(relationship.getOwnerId());
+        String ownerName = valid.ownerId() == null ? null : ownerKept ? relationship.getOwnerName()
+                : accounts.findStaffMember(valid.ownerId()).map(AccountSummary::displayName)
+                        .orElseThrow(() -> new RejectedInputException("owner",
+                                "Choose an active staff member as owner."));
         if (!Objects.equals(relationship.getVersion(), expectedVersion)) {
             throw changedMeanwhile(relationship);
         }

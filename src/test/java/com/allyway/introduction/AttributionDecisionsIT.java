@@ -113,6 +113,37 @@ class AttributionDecisionsIT {
     }
 
     @Test
+    void aDeclinedIntroductionGetsNoCredit() {
+        Pair pair = conflict();
+        Introduction earlier = staffView(pair.earlier);
+        SignedIn.run(staff, () -> introductions.changeStatus(pair.earlier, earlier.getVersion(),
+                new StatusChangePolicy.Request(IntroductionStatus.DECLINED, "Not for us.", null, null)));
+
+        assertRefused(pair.later, staffView(pair.later).getVersion(),
+                new AttributionDecision.Request(AttributionOutcome.KEEP_FIRST, null, "First come."), "outcome");
+        Introduction later = resolve(pair.later, AttributionOutcome.REASSIGN, null, "The first was declined.");
+        assertThat(later.getCreditPercent()).isEqualTo(100);
+    }
+
+    @Test
+    void loggingIsAuditedWithEveryFieldAsEnteredAndStatusChangesWithBeforeAndAfter() {
+        Pair pair = conflict();
+        Introduction earlier = staffView(pair.earlier);
+        SignedIn.run(staff, () -> introductions.changeStatus(pair.earlier, earlier.getVersion(),
+                new StatusChangePolicy.Request(IntroductionStatus.ACCEPTED, null, null, null)));
+
+        AuditEntry logged = mongo.findOne(Query.query(Criteria.where("action").is(AuditAction.INTRODUCTION_LOGGED)
+                .and("details").regex("^introduction " + pair.earlier)), AuditEntry.class);
+        assertThat(logged.changes()).contains(new FieldChange("Prospect", null, pair.company),
+                new FieldChange("Website", null, pair.company + ".com"), new FieldChange("Status", null, "New"));
+        AuditEntry changed = mongo.findOne(Query.query(Criteria.where("action")
+                .is(AuditAction.INTRODUCTION_STATUS_CHANGED).and("details").is("introduction " + pair.earlier)),
+                AuditEntry.class);
+        assertThat(changed.actor()).isEqualTo(staff.email());
+        assertThat(changed.changes()).containsExactly(new FieldChange("Status", "New", "Accepted"));
+    }
+
+    @Test
     void aPartnerDisputesAndEachSideReadsOnlyItsOwnStatementsAndStaffMessages() {
         Pair pair = conflict();
         resolve(pair.later, AttributionOutcome.KEEP_FIRST, null, "First come, first served.");

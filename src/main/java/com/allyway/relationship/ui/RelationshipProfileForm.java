@@ -32,6 +32,8 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
     final TextField tags = new TextField("Tags");
     final TextArea notes = new TextArea("Notes (internal)");
     final ContactsEditor contacts = new ContactsEditor();
+    /** An owner who is no longer an active staff member: kept as is unless somebody picks another one. */
+    private String unlistedOwnerId;
 
     RelationshipProfileForm(List<AccountSummary> staff) {
         type.setItems(RelationshipType.values());
@@ -44,6 +46,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         owner.setItems(staff);
         owner.setItemLabelGenerator(AccountSummary::displayName);
         owner.setClearButtonVisible(true);
+        owner.addValueChangeListener(change -> unlistedOwnerId = null);
         tags.setHelperText("Separate tags with commas.");
         notes.setMaxLength(RelationshipProfile.NOTES_MAX_LENGTH);
         FormLayout form = new FormLayout(type, stage, owner, tags, flags, notes);
@@ -56,8 +59,12 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         type.setValue(relationship.getType());
         stage.setValue(relationship.getStage());
         flags.setValue(relationship.getFlags());
-        owner.setValue(owner.getListDataView().getItems()
-                .filter(member -> Objects.equals(member.id(), relationship.getOwnerId())).findFirst().orElse(null));
+        AccountSummary listed = owner.getListDataView().getItems()
+                .filter(member -> Objects.equals(member.id(), relationship.getOwnerId())).findFirst().orElse(null);
+        owner.setValue(listed);
+        boolean unlisted = listed == null && relationship.getOwnerId() != null;
+        unlistedOwnerId = unlisted ? relationship.getOwnerId() : null;
+        owner.setPlaceholder(unlisted ? relationship.getOwnerName() + " (no longer on staff)" : "");
         tags.setValue(String.join(", ", relationship.getTags()));
         notes.setValue(Objects.requireNonNullElse(relationship.getNotes(), ""));
         contacts.setContacts(relationship.getContacts());
@@ -65,7 +72,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
 
     RelationshipProfile profile() {
         return new RelationshipProfile(type.getValue(), stage.getValue(), flags.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), contacts.getContacts(),
+                owner.getValue() != null ? owner.getValue().id() : unlistedOwnerId, contacts.getContacts(),
                 Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
                 notes.getValue());
     }

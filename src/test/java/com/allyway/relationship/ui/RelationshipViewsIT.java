@@ -176,6 +176,33 @@ class RelationshipViewsIT extends KaribuTest {
     }
 
     @Test
+    void anOwnerWhoLeftStaysOwnerWhenSomethingElseIsSaved() {
+        Organization organization = fixtures.organization("Owned", RelationshipType.ALLY);
+        AllywayUser staff = fixtures.internalUser(Role.STAFF);
+        AllywayUser leaver = fixtures.internalUser(Role.STAFF);
+        RelationshipService service = context.getBean(RelationshipService.class);
+        SignedIn.run(staff, () -> {
+            var current = service.find(organization.getId()).orElseThrow();
+            service.update(current.getId(), current.getVersion(), new RelationshipProfile(current.getType(),
+                    current.getStage(), null, leaver.id(), null, null, null));
+        });
+        SignedIn.run(fixtures.internalUser(Role.ADMIN),
+                () -> context.getBean(com.allyway.partner.UserAccountService.class).deactivate(leaver.id()));
+        signInAs(staff);
+        UI.getCurrent().navigate(RelationshipView.class, organization.getId());
+        RelationshipView page = _get(RelationshipView.class);
+        assertThat(page.form.owner.getPlaceholder()).isEqualTo(leaver.displayName() + " (no longer on staff)");
+
+        page.form.notes.setValue("Still theirs.");
+        ButtonKt._click(page.save);
+
+        NotificationsKt.expectNotifications("Saved.");
+        var stored = SignedIn.as(staff, () -> service.find(organization.getId())).orElseThrow();
+        assertThat(stored.getOwnerId()).isEqualTo(leaver.id());
+        assertThat(stored.getNotes()).isEqualTo("Still theirs.");
+    }
+
+    @Test
     void staffInviteAPersonAndSeeTheLinkOnce() {
         Organization organization = fixtures.partnerOrganization();
         signInAs(fixtures.internalUser(Role.STAFF));
