@@ -75,17 +75,20 @@ public class RelationshipDirectoryView extends VerticalLayout {
         }
 
         grid.addColumn(row -> row.relationship().getName()).setHeader("Name").setSortProperty("normalizedName")
-                .setFlexGrow(3).setKey("name");
-        grid.addColumn(row -> row.relationship().getType().label()).setHeader("Type").setSortProperty("type");
-        grid.addColumn(row -> row.relationship().getStage().label()).setHeader("Stage").setSortProperty("stage");
-        grid.addColumn(row -> row.relationship().getOwnerName()).setHeader("Owner").setSortProperty("ownerName");
+                .setAutoWidth(true).setFlexGrow(4).setKey("name");
+        grid.addColumn(row -> row.relationship().getType().label()).setHeader("Type").setSortProperty("type")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.relationship().getStage().label()).setHeader("Stage").setSortProperty("stage")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.relationship().getOwnerName()).setHeader("Owner").setSortProperty("ownerName")
+                .setFlexGrow(2);
         grid.addColumn(row -> String.join(", ", row.relationship().getTags())).setHeader("Tags").setFlexGrow(2);
         grid.addColumn(row -> row.activity().last30Days()).setHeader("Intros 30 d").setKey("last30")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.activity().last90Days()).setHeader("Intros 90 d").setKey("last90")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> conversion(row.activity())).setHeader("Won").setKey("conversion")
-                .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(
                         row -> row.activity().won() + " of " + row.activity().total() + " introductions won");
         grid.setItems(query -> relationships.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) relationships.count(filter()));

@@ -135,7 +135,9 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
     }
 
     private static String summary(Relationship relationship) {
-        return relationship.getType().label() + " · " + relationship.getStage().label()
+        String type = relationship.getType().label();
+        String stage = relationship.getStage().label();
+        return (stage.equals(type) ? type : type + " · " + stage)
                 + (relationship.getWebsite() == null ? "" : " · " + relationship.getWebsite());
     }
 
