@@ -72,7 +72,16 @@ final class BrowserPage {
      * notification toast at the window's edge covers it.
      */
     void click(String id) {
-        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        click(By.id(id));
+    }
+
+    /** Clicks the grid cell showing exactly this text, once it is there. */
+    void clickCell(String text) {
+        click(By.xpath("//vaadin-grid-cell-content[text()='" + text + "']"));
+    }
+
+    private void click(By locator) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
             element.click();

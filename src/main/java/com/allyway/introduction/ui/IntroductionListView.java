@@ -71,6 +71,7 @@ public class IntroductionListView extends VerticalLayout {
         user = currentUser.require();
         boolean internal = user.isInternal();
 
+        search.setId("introduction-search");
         status.setItems(IntroductionStatus.values());
         status.setItemLabelGenerator(IntroductionStatus::label);
         status.setPlaceholder("Any status");

@@ -50,6 +50,7 @@ public class RelationshipDirectoryView extends VerticalLayout {
         setSizeFull();
         AllywayUser user = currentUser.require();
 
+        search.setId("relationship-search");
         type.setItems(RelationshipType.values());
         type.setItemLabelGenerator(RelationshipType::label);
         type.setPlaceholder("Any type");
