@@ -31,6 +31,7 @@ import com.allyway.relationship.RelationshipFilter;
 import com.allyway.relationship.RelationshipService;
 import com.allyway.relationship.RelationshipType;
 import com.allyway.relationship.ui.RelationshipDirectoryView;
+import com.allyway.relationship.ui.RelationshipReviewView;
 import com.allyway.relationship.ui.RelationshipView;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
@@ -111,6 +112,8 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("RelationshipService.list", INTERNAL),
             Map.entry("RelationshipService.count", INTERNAL),
             Map.entry("RelationshipService.update", STAFF_ADMIN),
+            Map.entry("RelationshipService.advice", INTERNAL),
+            Map.entry("RelationshipService.reviewList", INTERNAL),
             Map.entry("OrganizationService.create", STAFF_ADMIN),
             Map.entry("OrganizationService.checkNew", STAFF_ADMIN),
             Map.entry("OrganizationService.list", INTERNAL),
@@ -131,6 +134,7 @@ class SecurityMatrixIT extends KaribuTest {
 
     /** Which roles may open each introduction and relationship view. */
     private static final Map<Class<? extends Component>, Set<Role>> VIEW_GATES = Map.of(
+            RelationshipReviewView.class, EnumSet.of(Role.FOUNDER),
             LogIntroductionView.class, WORKERS,
             IntroductionListView.class, READERS,
             IntroductionDetailView.class, READERS,

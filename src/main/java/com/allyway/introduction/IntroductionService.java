@@ -268,15 +268,18 @@ public class IntroductionService {
         }
         LocalDate today = today();
         LocalDate first30 = today.minusDays(29);
-        Map<String, long[]> counts = new HashMap<>(); // last 30, last 90, total, won
+        Map<String, long[]> counts = new HashMap<>(); // last 30, last 90, total, won, conflicts last 90
         Query recent = Query.query(Criteria.where("relationshipId").in(relationshipIds)
                 .and("introducedOn").gte(today.minusDays(89)));
-        recent.fields().include("relationshipId", "introducedOn");
+        recent.fields().include("relationshipId", "introducedOn", "conflict", "decision");
         for (Introduction introduction : mongo.find(recent, Introduction.class)) {
-            long[] c = counts.computeIfAbsent(introduction.getRelationshipId(), id -> new long[4]);
+            long[] c = counts.computeIfAbsent(introduction.getRelationshipId(), id -> new long[5]);
             c[1]++;
             if (!introduction.getIntroducedOn().isBefore(first30)) {
                 c[0]++;
+            }
+            if (introduction.isConflict() || introduction.getDecision() != null) {
+                c[4]++;
             }
         }
         Aggregation byStatus = Aggregation.newAggregation(
@@ -284,7 +287,7 @@ public class IntroductionService {
                 Aggregation.group("relationshipId", "status").count().as("n"));
         for (Document group : mongo.aggregate(byStatus, Introduction.COLLECTION, Document.class)) {
             Document key = group.get("_id", Document.class);
-            long[] c = counts.computeIfAbsent(key.getString("relationshipId"), id -> new long[4]);
+            long[] c = counts.computeIfAbsent(key.getString("relationshipId"), id -> new long[5]);
             long n = ((Number) group.get("n")).longValue();
             c[2] += n;
             if (IntroductionStatus.WON.name().equals(key.getString("status"))) {
@@ -292,7 +295,7 @@ public class IntroductionService {
             }
         }
         Map<String, IntroductionActivity> activity = new HashMap<>();
-        counts.forEach((id, c) -> activity.put(id, new IntroductionActivity(c[0], c[1], c[2], c[3])));
+        counts.forEach((id, c) -> activity.put(id, new IntroductionActivity(c[0], c[1], c[2], c[3], c[4])));
         return activity;
     }
 

@@ -64,8 +64,8 @@ public record FormalizationAdvisor(int monthlyIntroductions, int conflictsPerQua
                 .divide(BigDecimal.valueOf(3), 1, RoundingMode.HALF_UP);
         boolean met = evidence.introductionsLast30Days() >= monthlyIntroductions
                 || evidence.introductionsLast90Days() >= 3L * monthlyIntroductions;
-        return new Criterion("Many introductions", met, evidence.introductionsLast30Days()
-                + " introductions in the last 30 days, " + average.toPlainString()
+        return new Criterion("Many introductions", met, introductions(evidence.introductionsLast30Days())
+                + " in the last 30 days, " + average.toPlainString()
                 + " a month over 90 days; threshold " + monthlyIntroductions + " a month");
     }
 
@@ -77,6 +77,10 @@ public record FormalizationAdvisor(int monthlyIntroductions, int conflictsPerQua
                 + conflictsPerQuarter + " conflicts or any open dispute");
     }
 
+    private static String introductions(long count) {
+        return count + (count == 1 ? " introduction" : " introductions");
+    }
+
     private static String summary(Level level, FormalizationEvidence evidence, List<Criterion> criteria) {
         String met = criteria.stream().filter(Criterion::met).map(Criterion::name).map(String::toLowerCase)
                 .collect(Collectors.joining(", "));
@@ -85,8 +89,8 @@ public record FormalizationAdvisor(int monthlyIntroductions, int conflictsPerQua
                     + " hand.";
             case CONSIDER_FORMALIZING -> "Consider formalizing: " + met + ". Nothing yet forces an agreement;"
                     + " review again if it grows.";
-            case KEEP_AS_ALLY -> "Keep as an ally: " + evidence.introductionsLast30Days() + " introductions in the"
-                    + " last 30 days, no open disputes, no fees, no scope beyond referrals. An agreement would add"
+            case KEEP_AS_ALLY -> "Keep as an ally: " + introductions(evidence.introductionsLast30Days())
+                    + " in the last 30 days, no open disputes, no fees, no scope beyond referrals. An agreement would add"
                     + " paperwork and cost without settling anything; the trust that makes this relationship"
                     + " work needs none.";
         };

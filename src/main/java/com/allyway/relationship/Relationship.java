@@ -38,6 +38,8 @@ public class Relationship {
     private List<Contact> contacts = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
     private String notes;
+    /** How fees are paid informally, if they are: staff's note, evidence for the formalization advice. */
+    private String feeNote;
     private Instant createdAt;
     private Instant lastChangedAt;
     private String lastChangedBy;
@@ -65,7 +67,7 @@ public class Relationship {
     }
 
     RelationshipProfile profile() {
-        return new RelationshipProfile(type, stage, flags, ownerId, contacts, tags, notes);
+        return new RelationshipProfile(type, stage, flags, ownerId, contacts, tags, notes, feeNote);
     }
 
     void apply(RelationshipProfile profile, String newOwnerName, Instant at, String by) {
@@ -77,6 +79,7 @@ public class Relationship {
         contacts = new ArrayList<>(profile.contacts());
         tags = new ArrayList<>(profile.tags());
         notes = profile.notes();
+        feeNote = profile.feeNote();
         lastChangedAt = at;
         lastChangedBy = by;
     }
@@ -91,6 +94,7 @@ public class Relationship {
         fields.put("Contacts", contacts.stream().map(Contact::describe).collect(Collectors.joining("; ")));
         fields.put("Tags", String.join(", ", tags));
         fields.put("Notes", notes);
+        fields.put("Fees paid informally", feeNote);
         return fields;
     }
 
@@ -136,6 +140,10 @@ public class Relationship {
 
     public String getNotes() {
         return notes;
+    }
+
+    public String getFeeNote() {
+        return feeNote;
     }
 
     public Instant getCreatedAt() {

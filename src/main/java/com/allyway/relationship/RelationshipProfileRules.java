@@ -33,7 +33,9 @@ final class RelationshipProfileRules {
         }
         return new RelationshipProfile(profile.type(), profile.stage(), profile.flags(), blankAsNull(profile.ownerId()),
                 contacts(profile.contacts()), tags(profile.tags()),
-                TextInput.optional(profile.notes(), "notes", "The notes", RelationshipProfile.NOTES_MAX_LENGTH));
+                TextInput.optional(profile.notes(), "notes", "The notes", RelationshipProfile.NOTES_MAX_LENGTH),
+                TextInput.optional(profile.feeNote(), "feeNote", "The note on fees",
+                        RelationshipProfile.FEE_NOTE_MAX_LENGTH));
     }
 
     private static List<Contact> contacts(List<Contact> contacts) {

@@ -3,6 +3,7 @@ package com.allyway.relationship;
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
 import com.allyway.audit.FieldChange;
+import com.allyway.introduction.DisputeService;
 import com.allyway.introduction.IntroductionActivity;
 import com.allyway.introduction.IntroductionDetails;
 import com.allyway.introduction.IntroductionService;
@@ -13,10 +14,12 @@ import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
+import com.allyway.shared.AllywayProperties;
 import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,9 +50,15 @@ public class RelationshipService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final DisputeService disputes;
+    private final FormalizationAdvisor advisor;
 
     RelationshipService(MongoTemplate mongo, OrganizationService organizations, IntroductionService introductions,
-            UserAccountService accounts, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            DisputeService disputes, UserAccountService accounts, CurrentUser currentUser, AuditLog auditLog,
+            Clock clock, AllywayProperties properties) {
+        this.disputes = disputes;
+        this.advisor = new FormalizationAdvisor(properties.formalization().introductionsPerMonth(),
+                properties.formalization().conflictsPerQuarter());
         this.mongo = mongo;
         this.organizations = organizations;
         this.introductions = introductions;
@@ -145,6 +154,36 @@ public class RelationshipService {
         }
         auditLog.recordChanges(AuditAction.RELATIONSHIP_CHANGED, saved.getName(), "relationship " + id, changes);
         return saved;
+    }
+
+    /** Whether this relationship should get a written agreement, with every criterion and its evidence. */
+    @PreAuthorize(INTERNAL)
+    public FormalizationAdvice advice(String id) {
+        Relationship relationship = find(id).orElseThrow(
+                () -> new RejectedInputException("relationship", "This relationship does not exist."));
+        return advise(relationship, introductions.activity(List.of(id)).getOrDefault(id, IntroductionActivity.NONE));
+    }
+
+    /**
+     * Every relationship with its advice, strongest first: the founders' list of relationships to review. Reads
+     * all relationships at once (there are hundreds, not millions).
+     */
+    @PreAuthorize(INTERNAL)
+    public List<RelationshipReview> reviewList() {
+        List<Relationship> all = mongo.findAll(Relationship.class);
+        Map<String, IntroductionActivity> activity = introductions.activity(
+                all.stream().map(Relationship::getId).toList());
+        return all.stream().map(relationship -> new RelationshipReview(relationship, advise(relationship,
+                        activity.getOrDefault(relationship.getId(), IntroductionActivity.NONE))))
+                .sorted(Comparator.comparing(RelationshipReview::advice, FormalizationAdvice.STRONGEST_FIRST)
+                        .thenComparing(review -> review.relationship().getName()))
+                .toList();
+    }
+
+    private FormalizationAdvice advise(Relationship relationship, IntroductionActivity activity) {
+        return advisor.advise(new FormalizationEvidence(activity.last30Days(), activity.last90Days(),
+                disputes.countOpen(relationship.getId()), activity.conflictsLast90Days(), relationship.getFeeNote(),
+                relationship.getStage(), relationship.getFlags()));
     }
 
     private static ConcurrentChangeException changedMeanwhile(Relationship current) {

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapAdminEmail on an empty database without demo data, an admin invitation is issued for this address
  * @param attribution how long the first introduction of a prospect owns it
  * @param embeddedCacheMegabytes memory the embedded MongoDB keeps its data in; unused with an external MongoDB
+ * @param formalization the thresholds of the formalization advice
  */
 @ConfigurationProperties("allyway")
 public record AllywayProperties(
@@ -28,7 +29,8 @@ public record AllywayProperties(
         @DefaultValue Invitation invitation,
         @DefaultValue("admin@allyway.local") String bootstrapAdminEmail,
         @DefaultValue Attribution attribution,
-        @DefaultValue("128") int embeddedCacheMegabytes) {
+        @DefaultValue("128") int embeddedCacheMegabytes,
+        @DefaultValue Formalization formalization) {
 
     public record SignIn(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
     }
@@ -37,5 +39,9 @@ public record AllywayProperties(
     }
 
     public record Attribution(@DefaultValue("180d") Duration window) {
+    }
+
+    public record Formalization(@DefaultValue("20") int introductionsPerMonth,
+            @DefaultValue("3") int conflictsPerQuarter) {
     }
 }

@@ -198,6 +198,30 @@ class RelationshipServiceIT {
     }
 
     @Test
+    void theAdviceWeighsTheRelationshipsOwnRecords() {
+        Relationship quiet = create(RelationshipType.ALLY);
+        Relationship paid = create(RelationshipType.ALLY);
+        SignedIn.run(staff, () -> relationships.update(paid.getId(), paid.getVersion(),
+                new RelationshipProfile(RelationshipType.ALLY, RelationshipStage.ALLY, null, null, null, null, null,
+                        "5 % of first-year revenue, paid by bank transfer")));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        logFor(quiet, today);
+
+        FormalizationAdvice quietAdvice = SignedIn.as(staff, () -> relationships.advice(quiet.getId()));
+        FormalizationAdvice paidAdvice = SignedIn.as(staff, () -> relationships.advice(paid.getId()));
+
+        assertThat(quietAdvice.level()).isEqualTo(FormalizationAdvice.Level.KEEP_AS_ALLY);
+        assertThat(quietAdvice.criteria().getFirst().evidence()).startsWith("1 introduction in the last 30 days");
+        assertThat(paidAdvice.level()).isEqualTo(FormalizationAdvice.Level.FORMALIZE);
+        List<RelationshipReview> review = SignedIn.as(staff, () -> relationships.reviewList());
+        List<String> order = review.stream().map(each -> each.relationship().getId()).toList();
+        assertThat(order.indexOf(paid.getId())).isLessThan(order.indexOf(quiet.getId()));
+        AuditEntry entry = lastAuditEntry(AuditAction.RELATIONSHIP_CHANGED, paid.getName());
+        assertThat(entry.changes()).contains(new FieldChange("Fees paid informally", null,
+                "5 % of first-year revenue, paid by bank transfer"));
+    }
+
+    @Test
     void partnersReachNoRelationshipMethodAndFinanceOnlyReads() {
         Relationship relationship = create(RelationshipType.REFERRAL_PARTNER);
         AllywayUser partner = fixtures.partnerUser(fixtures.organization("Own", RelationshipType.REFERRAL_PARTNER));

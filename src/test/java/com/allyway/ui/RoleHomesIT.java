@@ -70,8 +70,8 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FounderHomeView.class);
-        assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Relationships", "Introductions",
-                "Disputes", "Users", "Audit log");
+        assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Relationships", "To review",
+                "Introductions", "Disputes", "Users", "Audit log");
     }
 
     @Test

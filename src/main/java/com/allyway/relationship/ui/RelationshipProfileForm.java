@@ -31,6 +31,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
     final ComboBox<AccountSummary> owner = new ComboBox<>("Owner on staff");
     final TextField tags = new TextField("Tags");
     final TextArea notes = new TextArea("Notes (internal)");
+    final TextField feeNote = new TextField("Fees already paid without an agreement");
     final ContactsEditor contacts = new ContactsEditor();
     /** An owner who is no longer an active staff member: kept as is unless somebody picks another one. */
     private String unlistedOwnerId;
@@ -49,7 +50,10 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         owner.addValueChangeListener(change -> unlistedOwnerId = null);
         tags.setHelperText("Separate tags with commas.");
         notes.setMaxLength(RelationshipProfile.NOTES_MAX_LENGTH);
-        FormLayout form = new FormLayout(type, stage, owner, tags, flags, notes);
+        feeNote.setMaxLength(RelationshipProfile.FEE_NOTE_MAX_LENGTH);
+        feeNote.setHelperText("Leave empty when none are paid; e.g. \"10 % of first-year revenue, paid by bank"
+                + " transfer\".");
+        FormLayout form = new FormLayout(type, stage, owner, tags, flags, feeNote, notes);
         form.setColspan(notes, 2);
         getContent().setPadding(false);
         getContent().add(form, new H3("Contacts"), contacts);
@@ -67,6 +71,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         owner.setPlaceholder(unlisted ? relationship.getOwnerName() + " (no longer on staff)" : "");
         tags.setValue(String.join(", ", relationship.getTags()));
         notes.setValue(Objects.requireNonNullElse(relationship.getNotes(), ""));
+        feeNote.setValue(Objects.requireNonNullElse(relationship.getFeeNote(), ""));
         contacts.setContacts(relationship.getContacts());
     }
 
@@ -74,7 +79,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         return new RelationshipProfile(type.getValue(), stage.getValue(), flags.getValue(),
                 owner.getValue() != null ? owner.getValue().id() : unlistedOwnerId, contacts.getContacts(),
                 Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
-                notes.getValue());
+                notes.getValue(), feeNote.getValue());
     }
 
     void setEditable(boolean editable) {
@@ -84,12 +89,13 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         owner.setReadOnly(!editable);
         tags.setReadOnly(!editable);
         notes.setReadOnly(!editable);
+        feeNote.setReadOnly(!editable);
         contacts.setEditable(editable);
     }
 
     /** The fields under the names the relationship service uses when it refuses one. */
     Map<String, HasValidation> byServiceName() {
         return Map.of("type", type, "stage", stage, "owner", owner, "tags", tags, "notes", notes,
-                "contacts", contacts);
+                "feeNote", feeNote, "contacts", contacts);
     }
 }

@@ -53,6 +53,7 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
     RelationshipProfileForm form;
     private Relationship relationship;
     private ViewHeading heading;
+    AdvicePanel advice;
     private String title = "Relationship";
 
     RelationshipView(RelationshipService relationships, IntroductionService introductions,
@@ -94,7 +95,8 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
         form.read(relationship);
         form.setEditable(editable);
         heading = new ViewHeading(relationship.getName(), summary(relationship));
-        add(heading, form);
+        advice = new AdvicePanel(relationships.advice(relationship.getId()));
+        add(heading, advice, form);
         if (editable) {
             add(save);
         }
@@ -127,6 +129,9 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
             ViewHeading refreshed = new ViewHeading(relationship.getName(), summary(relationship));
             replace(heading, refreshed);
             heading = refreshed;
+            AdvicePanel refreshedAdvice = new AdvicePanel(relationships.advice(relationship.getId()));
+            replace(advice, refreshedAdvice);
+            advice = refreshedAdvice;
             FieldErrors.clear(form.byServiceName());
             Notices.success("Saved.");
         } catch (RejectedInputException rejected) {

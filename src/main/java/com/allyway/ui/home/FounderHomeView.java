@@ -1,6 +1,7 @@
 package com.allyway.ui.home;
 
 import com.allyway.relationship.ui.RelationshipDirectoryView;
+import com.allyway.relationship.ui.RelationshipReviewView;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +19,8 @@ public class FounderHomeView extends HomePage {
     FounderHomeView(CurrentUser currentUser) {
         super(currentUser.require(), "Which relationships deserve a written agreement, and which are better left"
                 + " as allies; agreement drafts wait here for your approval.");
+        addShortcut("Relationships to review", "Which relationships should formalize, strongest advice first.",
+                RelationshipReviewView.class);
         addShortcut("Relationships", "Every ally and referral partner at a glance.", RelationshipDirectoryView.class);
     }
 }

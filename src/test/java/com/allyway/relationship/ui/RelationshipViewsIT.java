@@ -14,6 +14,7 @@ import com.allyway.partner.Organization;
 import com.allyway.partner.ui.InvitationLinkDialog;
 import com.allyway.partner.ui.InvitePersonDialog;
 import com.allyway.relationship.ContextFlag;
+import com.allyway.relationship.FormalizationAdvice;
 import com.allyway.relationship.RelationshipFilter;
 import com.allyway.relationship.RelationshipProfile;
 import com.allyway.relationship.RelationshipRow;
@@ -31,7 +32,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Pageable;
 
@@ -200,6 +203,32 @@ class RelationshipViewsIT extends KaribuTest {
         var stored = SignedIn.as(staff, () -> service.find(organization.getId())).orElseThrow();
         assertThat(stored.getOwnerId()).isEqualTo(leaver.id());
         assertThat(stored.getNotes()).isEqualTo("Still theirs.");
+    }
+
+    @Test
+    void foundersReviewRelationshipsStrongestAdviceFirstAndSeeTheEvidenceOnThePage() {
+        Organization paying = fixtures.organization("Paying Ally", RelationshipType.ALLY);
+        AllywayUser staff = fixtures.internalUser(Role.STAFF);
+        RelationshipService service = context.getBean(RelationshipService.class);
+        SignedIn.run(staff, () -> {
+            var current = service.find(paying.getId()).orElseThrow();
+            service.update(current.getId(), current.getVersion(), new RelationshipProfile(current.getType(),
+                    current.getStage(), null, null, null, null, null, "A thank-you fee per signed deal"));
+        });
+        signInAs(fixtures.internalUser(Role.FOUNDER));
+
+        UI.getCurrent().navigate(RelationshipReviewView.class);
+        var grid = _get(RelationshipReviewView.class).grid;
+        var levels = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._get(grid, row).advice().level()).toList();
+        assertThat(levels).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(levels).contains(FormalizationAdvice.Level.FORMALIZE, FormalizationAdvice.Level.KEEP_AS_ALLY);
+
+        UI.getCurrent().navigate(RelationshipView.class, paying.getId());
+        AdvicePanel advice = _get(RelationshipView.class).advice;
+        assertThat(advice.level.getText()).isEqualTo("Formalize");
+        assertThat(advice.criteria.getElement().getTextRecursively())
+                .contains("Fees already paid: Fees are paid informally: A thank-you fee per signed deal");
     }
 
     @Test
