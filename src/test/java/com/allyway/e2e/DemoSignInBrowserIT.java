@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal in a real browser: the demo people sign in through the login page and land on their homes.
+ * The portal in a real browser: the demo people sign in through the login page and land on their homes; staff
+ * find the relationship directory, a relationship page and the demo's conflict to settle.
  * Screenshots go to {@code target/screenshots/}.
  */
 @IntegrationTest
@@ -114,5 +115,27 @@ class DemoSignInBrowserIT {
 
     private Object htmlTheme() {
         return ((JavascriptExecutor) browser).executeScript("return document.documentElement.getAttribute('theme')");
+    }
+
+    @Test
+    void staffFindTheDirectoryARelationshipAndTheDemosConflictToSettle() throws IOException {
+        page.signIn("staff@allyway.example");
+
+        page.open("/relationships");
+        page.waitForText("Intros 30 d");
+        page.screenshot("relationship-directory.png");
+        page.type("relationship-search", "Northwind");
+        page.clickCell("Northwind Advisory");
+        page.waitForText("People who sign in");
+        page.waitForText("Maya Lindqvist");
+        assertThat(page.text()).contains("Globex Corporation", "Umbrella Health");
+        page.screenshot("relationship-page.png");
+
+        page.open("/introductions");
+        page.type("introduction-search", "Initech GmbH");
+        page.clickCell("Initech GmbH");
+        page.waitForText("Conflict: another relationship introduced this prospect first");
+        assertThat(page.text()).contains("Keep first", "Reassign", "Split the credit", "Record decision");
+        page.screenshot("conflict-to-settle.png");
     }
 }

@@ -5,8 +5,8 @@ import com.allyway.introduction.Dispute;
 import com.allyway.introduction.DisputeEntry;
 import com.allyway.introduction.DisputeService;
 import com.allyway.introduction.DisputeStatus;
-import com.allyway.partner.AccountSummary;
 import com.allyway.partner.UserAccountService;
+import com.allyway.partner.ui.StaffPicker;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -16,7 +16,6 @@ import com.allyway.shared.ui.Notices;
 import com.allyway.shared.ui.ViewHeading;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,7 +50,7 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
     final Button addStatement = new Button("Add statement");
     final Button addEvidence = new Button("Add evidence");
     final Button addMessage = new Button("Send message to both sides");
-    final ComboBox<AccountSummary> owner = new ComboBox<>("Owner on our side");
+    final StaffPicker owner;
     final Button assignOwner = new Button("Assign");
     final ConflictResolutionForm decision;
     private Dispute dispute;
@@ -68,14 +68,12 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
         addEvidence.addClickListener(click -> add(DisputeEntry.Kind.EVIDENCE));
         addMessage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addMessage.addClickListener(click -> add(DisputeEntry.Kind.MESSAGE));
+        owner = new StaffPicker("Owner on our side", staff ? accounts.staff() : List.of());
         decision = new ConflictResolutionForm("Decide the dispute", this::decide);
         HorizontalLayout ownerRow = new HorizontalLayout(owner, assignOwner);
         ownerRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         ownerRow.setVisible(staff);
         if (staff) {
-            owner.setItems(accounts.staff());
-            owner.setItemLabelGenerator(AccountSummary::displayName);
-            owner.setClearButtonVisible(true);
             assignOwner.addClickListener(click -> assignOwner());
         }
         decision.setVisible(false);
@@ -104,8 +102,7 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
             summary.add(new Span(" · "), new RouterLink("the other introduction", IntroductionDetailView.class,
                     shown.getOtherIntroductionId()));
         }
-        owner.setValue(owner.getListDataView().getItems().filter(member -> member.id().equals(shown.getOwnerId()))
-                .findFirst().orElse(null));
+        owner.select(shown.getOwnerId());
         text.setVisible(open && (user.hasAnyRole(Role.STAFF, Role.PARTNER)));
         addStatement.setVisible(open && user.hasRole(Role.PARTNER));
         addEvidence.setVisible(open && user.hasRole(Role.PARTNER));
@@ -139,8 +136,7 @@ public class DisputeView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void assignOwner() {
         try {
-            show(disputes.assignOwner(dispute.getId(), dispute.getVersion(),
-                    owner.getValue() == null ? null : owner.getValue().id()));
+            show(disputes.assignOwner(dispute.getId(), dispute.getVersion(), owner.selectedId()));
             Notices.success("Owner saved.");
         } catch (RejectedInputException rejected) {
             FieldErrors.show(rejected, Map.of("owner", owner));

@@ -11,10 +11,10 @@ import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionViewers;
 import com.allyway.introduction.StatusChangePolicy;
 import com.allyway.introduction.TimelineEntry;
-import com.allyway.partner.AccountSummary;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
+import com.allyway.partner.ui.StaffPicker;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -75,7 +74,7 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
     final TextArea message = new TextArea("Add to the timeline");
     final Button comment = new Button("Comment");
     final Button internalNote = new Button("Add internal note");
-    final ComboBox<AccountSummary> owner = new ComboBox<>("Owner on our side");
+    final StaffPicker owner;
     final Button assignOwner = new Button("Assign");
     final Paragraph credit = new Paragraph();
     final ConflictResolutionForm conflictForm;
@@ -108,15 +107,13 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         boolean mayComment = staff || user.hasRole(Role.PARTNER);
         statusForm.setVisible(staff);
         internalNote.setVisible(staff);
+        owner = new StaffPicker("Owner on our side", staff ? accounts.staff() : List.of());
         conflictForm = new ConflictResolutionForm("Record decision", this::resolveConflict);
         conflictForm.setVisible(false);
         HorizontalLayout ownerRow = new HorizontalLayout(owner, assignOwner);
         ownerRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         ownerRow.setVisible(staff);
         if (staff) {
-            owner.setItems(accounts.staff());
-            owner.setItemLabelGenerator(AccountSummary::displayName);
-            owner.setClearButtonVisible(true);
             assignOwner.addClickListener(click -> assignOwner());
         }
         dispute.setVisible(false);
@@ -153,8 +150,7 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
         attribution.setVisible(!attribution.getText().isEmpty());
         if (user.hasRole(Role.STAFF)) {
             statusForm.showFor(shown);
-            owner.setValue(owner.getListDataView().getItems()
-                    .filter(member -> member.id().equals(shown.getOwnerId())).findFirst().orElse(null));
+            owner.select(shown.getOwnerId());
         }
         boolean decided = shown.getAttributionDecidedAt() != null;
         credit.setText(decided || shown.getCreditPercent() < 100
@@ -219,8 +215,7 @@ public class IntroductionDetailView extends VerticalLayout implements HasUrlPara
 
     private void assignOwner() {
         try {
-            show(introductions.assignOwner(introduction.getId(), introduction.getVersion(),
-                    owner.getValue() == null ? null : owner.getValue().id()));
+            show(introductions.assignOwner(introduction.getId(), introduction.getVersion(), owner.selectedId()));
             Notices.success(owner.getValue() == null ? "Owner removed." : "Assigned to "
                     + owner.getValue().displayName() + ".");
         } catch (RejectedInputException rejected) {

@@ -6,10 +6,10 @@ import com.allyway.introduction.IntroductionChanges;
 import com.allyway.introduction.IntroductionFilter;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
-import com.allyway.partner.AccountSummary;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
+import com.allyway.partner.ui.StaffPicker;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
@@ -55,7 +55,7 @@ public class IntroductionListView extends VerticalLayout {
     final ComboBox<IntroductionStatus> status = new ComboBox<>();
     final SearchField search = new SearchField("Prospect or contact", () -> grid.getDataProvider().refreshAll());
     final ComboBox<Organization> relationship = new ComboBox<>();
-    final ComboBox<AccountSummary> owner = new ComboBox<>();
+    final StaffPicker owner;
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     private final Map<String, String> relationshipNames = new HashMap<>();
@@ -70,6 +70,7 @@ public class IntroductionListView extends VerticalLayout {
         setSizeFull();
         user = currentUser.require();
         boolean internal = user.isInternal();
+        owner = new StaffPicker(null, internal ? accounts.staff() : List.of());
 
         search.setId("introduction-search");
         status.setItems(IntroductionStatus.values());
@@ -120,8 +121,6 @@ public class IntroductionListView extends VerticalLayout {
         relationship.setItems(query -> organizations.list(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("normalizedName"))).stream());
         owner.setPlaceholder("Any owner");
-        owner.setItems(accounts.staff());
-        owner.setItemLabelGenerator(AccountSummary::displayName);
         from.setPlaceholder("Introduced from");
         to.setPlaceholder("Introduced until");
         for (var filter : List.of(relationship, owner)) {
@@ -154,7 +153,7 @@ public class IntroductionListView extends VerticalLayout {
     private IntroductionFilter filter() {
         return new IntroductionFilter(status.getValue(),
                 relationship.getValue() == null ? null : relationship.getValue().getId(),
-                owner.getValue() == null ? null : owner.getValue().id(), from.getValue(), to.getValue(),
+                owner.selectedId(), from.getValue(), to.getValue(),
                 search.getValue());
     }
 

@@ -2,8 +2,8 @@ package com.allyway.relationship.ui;
 
 import com.allyway.introduction.IntroductionActivity;
 import com.allyway.introduction.ui.IntroductionDetailView;
-import com.allyway.partner.AccountSummary;
 import com.allyway.partner.UserAccountService;
+import com.allyway.partner.ui.StaffPicker;
 import com.allyway.relationship.RelationshipFilter;
 import com.allyway.relationship.RelationshipRow;
 import com.allyway.relationship.RelationshipService;
@@ -42,7 +42,7 @@ public class RelationshipDirectoryView extends VerticalLayout {
     final SearchField search = new SearchField("Search by name", this::refresh);
     final ComboBox<RelationshipType> type = new ComboBox<>();
     final ComboBox<RelationshipStage> stage = new ComboBox<>();
-    final ComboBox<AccountSummary> owner = new ComboBox<>();
+    final StaffPicker owner;
 
     RelationshipDirectoryView(RelationshipService relationships, UserAccountService accounts,
             CurrentUser currentUser) {
@@ -57,8 +57,7 @@ public class RelationshipDirectoryView extends VerticalLayout {
         stage.setItems(RelationshipStage.values());
         stage.setItemLabelGenerator(RelationshipStage::label);
         stage.setPlaceholder("Any stage");
-        owner.setItems(accounts.staff());
-        owner.setItemLabelGenerator(AccountSummary::displayName);
+        owner = new StaffPicker(null, accounts.staff());
         owner.setPlaceholder("Any owner");
         for (ComboBox<?> filter : List.of(type, stage, owner)) {
             filter.setClearButtonVisible(true);
@@ -108,7 +107,7 @@ public class RelationshipDirectoryView extends VerticalLayout {
 
     private RelationshipFilter filter() {
         return new RelationshipFilter(search.getValue(), type.getValue(), stage.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id());
+                owner.selectedId());
     }
 
     private void refresh() {

@@ -1,6 +1,7 @@
 package com.allyway.relationship.ui;
 
 import com.allyway.partner.AccountSummary;
+import com.allyway.partner.ui.StaffPicker;
 import com.allyway.relationship.ContextFlag;
 import com.allyway.relationship.Relationship;
 import com.allyway.relationship.RelationshipProfile;
@@ -9,7 +10,6 @@ import com.allyway.relationship.RelationshipType;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,7 +28,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
     final RadioButtonGroup<RelationshipType> type = new RadioButtonGroup<>("Type");
     final Select<RelationshipStage> stage = new Select<>();
     final CheckboxGroup<ContextFlag> flags = new CheckboxGroup<>("Context");
-    final ComboBox<AccountSummary> owner = new ComboBox<>("Owner on staff");
+    final StaffPicker owner;
     final TextField tags = new TextField("Tags");
     final TextArea notes = new TextArea("Notes (internal)");
     final TextField feeNote = new TextField("Fees already paid without an agreement");
@@ -44,9 +44,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         stage.setItemLabelGenerator(RelationshipStage::label);
         flags.setItems(ContextFlag.values());
         flags.setItemLabelGenerator(ContextFlag::label);
-        owner.setItems(staff);
-        owner.setItemLabelGenerator(AccountSummary::displayName);
-        owner.setClearButtonVisible(true);
+        owner = new StaffPicker("Owner on staff", staff);
         owner.addValueChangeListener(change -> unlistedOwnerId = null);
         tags.setHelperText("Separate tags with commas.");
         notes.setMaxLength(RelationshipProfile.NOTES_MAX_LENGTH);
@@ -63,10 +61,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
         type.setValue(relationship.getType());
         stage.setValue(relationship.getStage());
         flags.setValue(relationship.getFlags());
-        AccountSummary listed = owner.getListDataView().getItems()
-                .filter(member -> Objects.equals(member.id(), relationship.getOwnerId())).findFirst().orElse(null);
-        owner.setValue(listed);
-        boolean unlisted = listed == null && relationship.getOwnerId() != null;
+        boolean unlisted = !owner.select(relationship.getOwnerId());
         unlistedOwnerId = unlisted ? relationship.getOwnerId() : null;
         owner.setPlaceholder(unlisted ? relationship.getOwnerName() + " (no longer on staff)" : "");
         tags.setValue(String.join(", ", relationship.getTags()));
@@ -77,7 +72,7 @@ class RelationshipProfileForm extends Composite<VerticalLayout> {
 
     RelationshipProfile profile() {
         return new RelationshipProfile(type.getValue(), stage.getValue(), flags.getValue(),
-                owner.getValue() != null ? owner.getValue().id() : unlistedOwnerId, contacts.getContacts(),
+                owner.getValue() != null ? owner.selectedId() : unlistedOwnerId, contacts.getContacts(),
                 Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
                 notes.getValue(), feeNote.getValue());
     }
