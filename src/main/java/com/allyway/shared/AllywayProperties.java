@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attribution how long the first introduction of a prospect owns it
  * @param embeddedCacheMegabytes memory the embedded MongoDB keeps its data in; unused with an external MongoDB
  * @param formalization the thresholds of the formalization advice
+ * @param companyName the company's legal name, printed on agreements as the party partners contract with
+ * @param signing     the company's signing key for agreement PDFs
  */
 @ConfigurationProperties("allyway")
 public record AllywayProperties(
@@ -30,7 +32,9 @@ public record AllywayProperties(
         @DefaultValue("admin@allyway.local") String bootstrapAdminEmail,
         @DefaultValue Attribution attribution,
         @DefaultValue("128") int embeddedCacheMegabytes,
-        @DefaultValue Formalization formalization) {
+        @DefaultValue Formalization formalization,
+        @DefaultValue("Allyway Demo Company Ltd") String companyName,
+        @DefaultValue Signing signing) {
 
     public record SignIn(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockoutDuration) {
     }
@@ -39,6 +43,15 @@ public record AllywayProperties(
     }
 
     public record Attribution(@DefaultValue("180d") Duration window) {
+    }
+
+    /**
+     * @param keystore a PKCS#12 file with the company's key and certificate chain; without one, the embedded default
+     *                 makes a self-signed demo key under the data directory
+     * @param password the keystore's password (also the key's)
+     * @param alias    the key's alias; empty: the keystore's first key
+     */
+    public record Signing(Path keystore, String password, String alias) {
     }
 
     public record Formalization(@DefaultValue("20") int introductionsPerMonth,
