@@ -89,6 +89,12 @@ public record CommissionPlan(int version, Type type, BigDecimal ratePercent, Mon
         }
     }
 
+    /** The same plan as another version: drafts carry a provisional version, approval fixes it. */
+    public CommissionPlan withVersion(int newVersion) {
+        return new CommissionPlan(newVersion, type, ratePercent, flatFee, tiers, recurringMonths, capPerIntroduction,
+                holdDays, clawbackDays, minimumPayout, currency, startsOn, endsOn);
+    }
+
     /** The terms table of the agreement, in reading order: every term as a label and its value. */
     public List<Term> terms() {
         List<Term> terms = new ArrayList<>();

@@ -23,7 +23,16 @@ public enum AuditAction {
     DISPUTE_OPENED("Dispute opened"),
     DISPUTE_STATEMENT_ADDED("Dispute statement added"),
     DISPUTE_OWNER_ASSIGNED("Dispute owner assigned"),
-    DISPUTE_DECIDED("Dispute decided");
+    DISPUTE_DECIDED("Dispute decided"),
+    AGREEMENT_TEMPLATE_SAVED("Agreement template saved"),
+    AGREEMENT_DRAFTED("Agreement drafted"),
+    AGREEMENT_DRAFT_CHANGED("Agreement draft changed"),
+    AGREEMENT_SUBMITTED("Agreement submitted for approval"),
+    AGREEMENT_CHANGES_REQUESTED("Agreement changes requested"),
+    AGREEMENT_COMMENTED("Agreement commented"),
+    AGREEMENT_APPROVED("Agreement approved and signed"),
+    AGREEMENT_ACCEPTED("Agreement accepted by the partner"),
+    AGREEMENT_SUPERSEDED("Agreement superseded");
 
     private final String label;
 

@@ -70,6 +70,20 @@ public class Relationship {
         return new RelationshipProfile(type, stage, flags, ownerId, contacts, tags, notes, feeNote);
     }
 
+    /** @return false when it already was a referral partner */
+    boolean becomeReferralPartner(Instant at, String by) {
+        if (type == RelationshipType.REFERRAL_PARTNER) {
+            return false;
+        }
+        type = RelationshipType.REFERRAL_PARTNER;
+        if (stage == RelationshipStage.ALLY) {
+            stage = RelationshipStage.REFERRAL_PARTNER;
+        }
+        lastChangedAt = at;
+        lastChangedBy = by;
+        return true;
+    }
+
     void apply(RelationshipProfile profile, String newOwnerName, Instant at, String by) {
         type = profile.type();
         stage = profile.stage();

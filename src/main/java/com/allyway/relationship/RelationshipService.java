@@ -156,6 +156,29 @@ public class RelationshipService {
         return saved;
     }
 
+    /**
+     * The relationship became a referral partner because the partner accepted an approved agreement. Called by the
+     * agreement service (as the system, since the partner user who accepted may not change relationships
+     * themselves); the audit entry names the agreement and who accepted it. A scope stage (co-selling etc.) stays.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void recordAcceptedAgreement(String id, String agreement) {
+        Relationship relationship = find(id).orElseThrow(
+                () -> new RejectedInputException("relationship", "This relationship does not exist."));
+        Map<String, String> before = relationship.auditedFields();
+        if (!relationship.becomeReferralPartner(clock.instant(), currentUser.require().displayName())) {
+            return;
+        }
+        try {
+            mongo.save(relationship);
+        } catch (OptimisticLockingFailureException raced) {
+            recordAcceptedAgreement(id, agreement); // a staff edit in between: apply the type change on top of it
+            return;
+        }
+        auditLog.recordChanges(AuditAction.RELATIONSHIP_CHANGED, relationship.getName(), agreement,
+                FieldChange.between(before, relationship.auditedFields()));
+    }
+
     /** Whether this relationship should get a written agreement, with every criterion and its evidence. */
     @PreAuthorize(INTERNAL)
     public FormalizationAdvice advice(String id) {

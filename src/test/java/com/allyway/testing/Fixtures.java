@@ -1,15 +1,26 @@
 package com.allyway.testing;
 
+import com.allyway.agreement.AgreementDraft;
+import com.allyway.agreement.AgreementTemplateService;
+import com.allyway.agreement.CommissionPlan;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.Organization;
 import com.allyway.partner.OrganizationService;
+import com.allyway.relationship.Relationship;
+import com.allyway.relationship.RelationshipProfile;
 import com.allyway.relationship.RelationshipService;
+import com.allyway.relationship.RelationshipStage;
 import com.allyway.relationship.RelationshipType;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.security.SystemAuthentication;
+import com.allyway.shared.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
@@ -78,6 +89,32 @@ public class Fixtures {
     public AllywayUser internalUser(Role first, Role... more) {
         IssuedInvitation invitation = inviteInternal(uniqueEmail(first.name().toLowerCase()), EnumSet.of(first, more));
         return invitations().accept(invitation.token(), "Ina Internal", PASSWORD);
+    }
+
+    /**
+     * A relationship the formalization advice marks FORMALIZE, because staff noted that fees are already paid
+     * informally.
+     */
+    public Organization relationshipToFormalize(String name) {
+        Organization organization = organization(name, RelationshipType.ALLY);
+        SystemAuthentication.runAsSystem(() -> {
+            Relationship relationship = relationships().find(organization.getId()).orElseThrow();
+            relationships().update(relationship.getId(), relationship.getVersion(), new RelationshipProfile(
+                    RelationshipType.ALLY, RelationshipStage.ALLY, Set.of(), null, List.of(), List.of(), null,
+                    "10 % of first-year revenue, paid by bank transfer on their invoice"));
+        });
+        return organization;
+    }
+
+    /** A draft's content: the standard template, 12.5 % of revenue from {@code startsOn}, signed by Zoë. */
+    public AgreementDraft agreementDraft(LocalDate startsOn) {
+        String templateId = SystemAuthentication.callAsSystem(() -> context.getBean(AgreementTemplateService.class)
+                .latestVersions().stream().filter(template -> template.key().equals("standard-referral")).findFirst()
+                .orElseThrow().id());
+        Currency eur = Currency.getInstance("EUR");
+        return new AgreementDraft(templateId, new CommissionPlan(1, CommissionPlan.Type.PERCENTAGE_OF_REVENUE,
+                new BigDecimal("12.5"), null, List.of(), 12, new Money(new BigDecimal("5000"), eur), 30, 90,
+                new Money(new BigDecimal("100"), eur), eur, startsOn, null), "Zoë Müller-Łukasz", "Managing Director");
     }
 
     private RelationshipService relationships() {
