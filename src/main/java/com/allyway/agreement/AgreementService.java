@@ -109,6 +109,14 @@ public class AgreementService {
         return saved;
     }
 
+    /** What a drafter sees before starting: the partner's name and the formalization advice. */
+    @PreAuthorize(DRAFTERS)
+    public DraftingAdvice draftingAdvice(String relationshipId) {
+        Relationship relationship = relationships.find(relationshipId).orElseThrow(
+                () -> new RejectedInputException("relationship", "This relationship does not exist."));
+        return new DraftingAdvice(relationship.getId(), relationship.getName(), relationships.advice(relationshipId));
+    }
+
     /** Changes a draft's terms. Whoever changes them may not approve them. */
     @PreAuthorize(DRAFTERS)
     public Agreement updateDraft(String id, Long expectedVersion, AgreementDraft draft) {

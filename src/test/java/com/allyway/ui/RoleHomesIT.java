@@ -39,7 +39,8 @@ class RoleHomesIT extends KaribuTest {
         _assertOne(PartnerHomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Pat");
         _assertOne(H3.class, spec -> spec.withText(organization.getName()));
-        assertThat(menuTitles()).containsExactly("Home", "Log an introduction", "Introductions", "Disputes");
+        assertThat(menuTitles()).containsExactly("Home", "Log an introduction", "Introductions", "Disputes",
+                "Agreements", "Verify a PDF");
     }
 
     @Test
@@ -50,7 +51,7 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(StaffHomeView.class);
         assertThat(menuTitles()).containsExactly("Staff home", "Relationships", "Log an introduction",
-                "Introductions", "Disputes");
+                "Introductions", "Disputes", "Agreements", "Verify a PDF");
     }
 
     @Test
@@ -60,7 +61,8 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(FinanceHomeView.class);
-        assertThat(menuTitles()).containsExactly("Finance home", "Relationships", "Introductions", "Disputes");
+        assertThat(menuTitles()).containsExactly("Finance home", "Relationships", "Introductions", "Disputes",
+                "Agreements", "Verify a PDF");
     }
 
     @Test
@@ -71,7 +73,7 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(FounderHomeView.class);
         assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Relationships", "To review",
-                "Introductions", "Disputes", "Users", "Audit log");
+                "Introductions", "Disputes", "Agreements", "Templates", "Verify a PDF", "Users", "Audit log");
     }
 
     @Test
@@ -81,7 +83,8 @@ class RoleHomesIT extends KaribuTest {
         navigate("");
 
         _assertOne(AdminHomeView.class);
-        assertThat(menuTitles()).containsExactly("Admin home", "Relationships", "Users", "Audit log");
+        assertThat(menuTitles()).containsExactly("Admin home", "Relationships", "Templates", "Verify a PDF",
+                "Users", "Audit log");
     }
 
     @Test

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /** The formalization advice for one relationship: the level, the sentence, and every criterion with its numbers. */
-class AdvicePanel extends Div {
+public class AdvicePanel extends Div {
 
     final Span level = new Span();
     final Paragraph summary = new Paragraph();
     final UnorderedList criteria = new UnorderedList();
 
-    AdvicePanel(FormalizationAdvice advice) {
+    public AdvicePanel(FormalizationAdvice advice) {
         addClassName("allyway-advice");
         level.setText(advice.level().label());
         level.getElement().getThemeList().add(switch (advice.level()) {

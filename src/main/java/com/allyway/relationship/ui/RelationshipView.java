@@ -32,6 +32,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * One relationship: its profile (editable by staff and admins), its introductions, and the people who sign in for
@@ -47,6 +48,7 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
     private final UserAccountService accounts;
     private final InvitationService invitations;
     private final AllywayUser user;
+    private final List<RelationshipSection> sections;
     final Grid<Introduction> introductionGrid = new Grid<>(Introduction.class, false);
     final Grid<AccountSummary> members = new Grid<>(AccountSummary.class, false);
     final Button save = new Button("Save changes");
@@ -58,7 +60,8 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
 
     RelationshipView(RelationshipService relationships, IntroductionService introductions,
             OrganizationService organizations, UserAccountService accounts, InvitationService invitations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, List<RelationshipSection> sections) {
+        this.sections = sections;
         this.relationships = relationships;
         this.introductions = introductions;
         this.organizations = organizations;
@@ -103,6 +106,7 @@ public class RelationshipView extends VerticalLayout implements HasUrlParameter<
         if (user.hasAnyRole(Role.STAFF, Role.FINANCE, Role.FOUNDER)) { // admins manage people, not introductions
             showIntroductions();
         }
+        sections.forEach(section -> section.create(relationship).ifPresent(this::add));
         add(new H3("People who sign in"));
         Organization organization = organizations.find(relationshipId).orElseThrow(
                 () -> new NotFoundException("No organization " + relationshipId));
