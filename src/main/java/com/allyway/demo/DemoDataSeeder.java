@@ -1,5 +1,7 @@
 package com.allyway.demo;
 
+import com.allyway.agreement.AgreementService;
+import com.allyway.agreement.AgreementTemplateService;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.partner.AccountSummary;
 import com.allyway.partner.InvitationService;
@@ -37,10 +39,14 @@ class DemoDataSeeder {
     private final UserAccountService accounts;
     private final IntroductionService introductions;
     private final Clock clock;
+    private final AgreementService agreements;
+    private final AgreementTemplateService templates;
 
     DemoDataSeeder(DemoMode demoMode, OrganizationService organizations, RelationshipService relationships,
             InvitationService invitations, UserAccountService accounts, IntroductionService introductions,
-            Clock clock) {
+            AgreementService agreements, AgreementTemplateService templates, Clock clock) {
+        this.agreements = agreements;
+        this.templates = templates;
         this.introductions = introductions;
         this.clock = clock;
         this.demoMode = demoMode;
@@ -76,8 +82,16 @@ class DemoDataSeeder {
                     DemoData.PASSWORD));
         }
         new DemoIntroductions(introductions, people, byName, clock).create();
-        log.info("Demo data created: {} relationships, {} accounts (password \"{}\"), some introductions",
+        new DemoAgreements(agreements, templates, relationships, people, refreshed(byName), clock).create();
+        log.info("Demo data created: {} relationships, {} accounts (password \"{}\"), introductions, agreements",
                 DemoData.ORGANIZATIONS.size(), DemoData.ACCOUNTS.size(), DemoData.PASSWORD);
+    }
+
+    /** The relationships as stored now: introductions and agreements change them after they were created. */
+    private Map<String, Relationship> refreshed(Map<String, Relationship> byName) {
+        Map<String, Relationship> current = new HashMap<>();
+        byName.forEach((name, relationship) -> current.put(name, relationships.find(relationship.getId()).orElseThrow()));
+        return current;
     }
 
     private void deactivateLeftoverDemoAccounts() {

@@ -1,20 +1,19 @@
 package com.allyway.demo;
 
+import static com.allyway.demo.ActingAs.as;
+
 import com.allyway.introduction.IntroductionDetails;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.StatusChangePolicy.Request;
 import com.allyway.relationship.Relationship;
 import com.allyway.security.AllywayUser;
-import com.allyway.security.AuthenticationScope;
 import com.allyway.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
  * The demo's introductions, made by the demo people through the service as they would make them: some worked,
@@ -75,10 +74,5 @@ final class DemoIntroductions {
 
     private Long version(AllywayUser staff, String id) {
         return as(staff, () -> introductions.find(id).orElseThrow().getVersion());
-    }
-
-    private static <T> T as(AllywayUser user, Supplier<T> call) {
-        return AuthenticationScope.callAs(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), call);
     }
 }

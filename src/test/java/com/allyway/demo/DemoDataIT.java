@@ -2,24 +2,39 @@ package com.allyway.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.allyway.agreement.Agreement;
+import com.allyway.agreement.AgreementService;
+import com.allyway.agreement.AgreementStatus;
 import com.allyway.introduction.Introduction;
 import com.allyway.introduction.IntroductionFilter;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.TimelineEntry;
+import com.allyway.relationship.FormalizationAdvice;
+import com.allyway.relationship.RelationshipReview;
+import com.allyway.relationship.RelationshipService;
 import com.allyway.security.SystemAuthentication;
 import com.allyway.testing.IntegrationTest;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
-/** The demo shows every part of working introductions: a won deal, a conversation, a conflict to settle. */
+/**
+ * The demo shows every part of working introductions (a won deal, a conversation, a conflict to settle) and of
+ * agreements (one in force, one to accept, one relationship to formalize).
+ */
 @IntegrationTest
 class DemoDataIT {
 
     @Autowired
     IntroductionService introductions;
+    @Autowired
+    AgreementService agreements;
+    @Autowired
+    RelationshipService relationships;
 
     @Test
     void theDemoHasAWonDealAConversationWithAnInternalNoteAndAConflictForStaff() {
@@ -31,6 +46,20 @@ class DemoDataIT {
                             TimelineEntry.Kind.INTERNAL_NOTE);
             assertThat(one("Initech GmbH").isConflict()).isTrue();
             assertThat(one("Soylent Foods").getIntroducedBy()).isNull();
+        });
+    }
+
+    @Test
+    void theDemoHasAnAcceptedAgreementOneWaitingForThePartnerAndAnAllyToFormalize() {
+        SystemAuthentication.runAsSystem(() -> {
+            Map<String, AgreementStatus> statuses = agreements.list(List.of()).stream()
+                    .collect(Collectors.toMap(Agreement::getPartnerName, Agreement::getStatus, (a, b) -> a));
+            assertThat(statuses).containsEntry("Northwind Advisory", AgreementStatus.ACCEPTED)
+                    .containsEntry("Brightpath Digital", AgreementStatus.APPROVED);
+            RelationshipReview harbor = relationships.reviewList().stream()
+                    .filter(review -> review.relationship().getName().equals("Harbor & Finch Consulting"))
+                    .findFirst().orElseThrow();
+            assertThat(harbor.advice().level()).isEqualTo(FormalizationAdvice.Level.FORMALIZE);
         });
     }
 
