@@ -125,7 +125,6 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("RelationshipService.update", STAFF_ADMIN),
             Map.entry("RelationshipService.advice", INTERNAL),
             Map.entry("RelationshipService.reviewList", INTERNAL),
-            Map.entry("RelationshipService.recordAcceptedAgreement", STAFF_ADMIN),
             Map.entry("AgreementService.draftingAdvice", DRAFTERS),
             Map.entry("AgreementService.startDraft", DRAFTERS),
             Map.entry("AgreementService.updateDraft", DRAFTERS),

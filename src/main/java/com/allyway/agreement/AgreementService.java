@@ -12,7 +12,7 @@ import com.allyway.relationship.RelationshipService;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
-import com.allyway.security.SystemAuthentication;
+import com.allyway.shared.AgreementAccepted;
 import com.allyway.shared.AllywayProperties;
 import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -63,12 +64,14 @@ public class AgreementService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final String companyName;
+    private final ApplicationEventPublisher events;
     private final AgreementPdfWriter writer = new AgreementPdfWriter();
     private final AgreementSigner signer = new AgreementSigner();
 
     AgreementService(MongoTemplate mongo, AgreementTemplateService templates, RelationshipService relationships,
             AgreementFiles files, CompanySigningKeys keys, CurrentUser currentUser, AuditLog auditLog, Clock clock,
-            AllywayProperties properties) {
+            AllywayProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.templates = templates;
         this.relationships = relationships;
@@ -228,7 +231,7 @@ public class AgreementService {
         auditLog.record(AuditAction.AGREEMENT_ACCEPTED, saved.title(), "agreement " + id + ", accepted by "
                 + user.displayName() + " from " + ip + ", SHA-256 " + saved.getAcceptedSha256());
         supersedeEarlier(saved, now);
-        SystemAuthentication.runAsSystem(() -> relationships.recordAcceptedAgreement(saved.getRelationshipId(),
+        events.publishEvent(new AgreementAccepted(saved.getRelationshipId(),
                 saved.title() + " accepted by " + user.displayName()));
         return saved;
     }

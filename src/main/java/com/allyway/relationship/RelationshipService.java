@@ -14,6 +14,7 @@ import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
+import com.allyway.shared.AgreementAccepted;
 import com.allyway.shared.AllywayProperties;
 import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -157,26 +159,31 @@ public class RelationshipService {
     }
 
     /**
-     * The relationship became a referral partner because the partner accepted an approved agreement. Called by the
-     * agreement service (as the system, since the partner user who accepted may not change relationships
-     * themselves); the audit entry names the agreement and who accepted it. A scope stage (co-selling etc.) stays.
+     * The relationship became a referral partner because the partner accepted an approved agreement. Runs in the
+     * accepting partner user's request, so the audit trail names them; a scope stage (co-selling etc.) stays.
      */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public void recordAcceptedAgreement(String id, String agreement) {
-        Relationship relationship = find(id).orElseThrow(
-                () -> new RejectedInputException("relationship", "This relationship does not exist."));
-        Map<String, String> before = relationship.auditedFields();
-        if (!relationship.becomeReferralPartner(clock.instant(), currentUser.require().displayName())) {
-            return;
+    @EventListener
+    void on(AgreementAccepted accepted) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Relationship relationship = mongo.findById(accepted.relationshipId(), Relationship.class);
+            if (relationship == null) {
+                return;
+            }
+            Map<String, String> before = relationship.auditedFields();
+            if (!relationship.becomeReferralPartner(clock.instant(), currentUser.require().displayName())) {
+                return;
+            }
+            try {
+                mongo.save(relationship);
+                auditLog.recordChanges(AuditAction.RELATIONSHIP_CHANGED, relationship.getName(),
+                        accepted.agreement(), FieldChange.between(before, relationship.auditedFields()));
+                return;
+            } catch (OptimisticLockingFailureException raced) {
+                // a staff edit in between: apply the type change on top of it
+            }
         }
-        try {
-            mongo.save(relationship);
-        } catch (OptimisticLockingFailureException raced) {
-            recordAcceptedAgreement(id, agreement); // a staff edit in between: apply the type change on top of it
-            return;
-        }
-        auditLog.recordChanges(AuditAction.RELATIONSHIP_CHANGED, relationship.getName(), agreement,
-                FieldChange.between(before, relationship.auditedFields()));
+        throw new IllegalStateException("Could not record the accepted agreement on relationship "
+                + accepted.relationshipId() + ": it keeps changing.");
     }
 
     /** Whether this relationship should get a written agreement, with every criterion and its evidence. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,9 +58,49 @@ final class BrowserPage {
 
     /** Signs in a demo account and waits until the login page is left. */
     void signIn(String email) {
+        signIn(email, DemoData.PASSWORD);
+    }
+
+    void signIn(String email, String password) {
         open("/login");
-        submitLogin(email, DemoData.PASSWORD);
+        submitLogin(email, password);
         waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Downloads what the link with this id points to, in this browser's session (its cookies), as the person
+     * clicking it would get it.
+     */
+    byte[] download(String linkId) {
+        WebElement link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        Object base64 = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(response => response.ok ? response.arrayBuffer() : Promise.reject(response.status))
+                  .then(buffer => {
+                    let binary = '';
+                    new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+                    done(btoa(binary));
+                  })
+                  .catch(error => done('ERROR ' + error));
+                """, link.getAttribute("href"));
+        if (String.valueOf(base64).startsWith("ERROR")) {
+            throw new IllegalStateException("Download of #" + linkId + " failed: " + base64);
+        }
+        return Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** Chooses a file in the Vaadin upload with this id (its file input lives in the shadow root). */
+    void upload(String uploadId, Path file) {
+        WebElement upload = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
+        WebElement input = waiting().until(driver -> {
+            List<WebElement> inputs = upload.findElements(By.cssSelector("input[type='file']"));
+            if (inputs.isEmpty()) {
+                inputs = upload.getShadowRoot().findElements(By.cssSelector("input[type='file']"));
+            }
+            return inputs.isEmpty() ? null : inputs.getFirst();
+        });
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Types into the Vaadin field with this id. */

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -74,6 +76,9 @@ class AgreementDraftForm extends Composite<VerticalLayout> {
         clawbackDays.setMin(0);
         minimumPayout.setHelperText("Smaller amounts carry forward. Empty: none.");
         endsOn.setHelperText("Empty: until a later agreement supersedes it.");
+        startsOn.setValue(LocalDate.now(ZoneOffset.UTC).plusMonths(1).withDayOfMonth(1));
+        ratePercent.setId("commission-rate");
+        partnerSignatoryName.setId("partner-signatory");
         partnerSignatoryName.setMaxLength(AgreementService.SIGNATORY_MAX_LENGTH);
         partnerSignatoryTitle.setMaxLength(AgreementService.SIGNATORY_MAX_LENGTH);
         showFieldsFor(type.getValue());

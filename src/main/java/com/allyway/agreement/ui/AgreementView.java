@@ -77,6 +77,10 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Str
         this.user = currentUser.require();
         addClassName("allyway-page");
         saveDraft.addClickListener(click -> saveDraft());
+        submit.setId("submit-agreement");
+        approve.setId("approve-agreement");
+        acceptance.setId("accept-confirmation");
+        accept.setId("accept-agreement");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> act(() -> agreements.submit(agreement.getId(), agreement.getVersion()),
                 "Submitted. A founder other than you approves it.", Map.of()));

@@ -36,8 +36,10 @@ public class AgreementsSection implements RelationshipSection {
         section.setPadding(false);
         section.setId("agreements");
         if (user.hasAnyRole(Role.STAFF, Role.FINANCE)) {
-            section.add(new Button("Draft an agreement", VaadinIcon.FILE_TEXT_O.create(), click -> click.getSource()
-                    .getUI().ifPresent(ui -> ui.navigate(NewAgreementView.class, relationship.getId()))));
+            Button draft = new Button("Draft an agreement", VaadinIcon.FILE_TEXT_O.create(), click -> click.getSource()
+                    .getUI().ifPresent(ui -> ui.navigate(NewAgreementView.class, relationship.getId())));
+            draft.setId("draft-agreement");
+            section.add(draft);
         }
         Grid<Agreement> history = AgreementListView.grid(false);
         history.setItems(agreements.history(relationship.getId()));

@@ -47,6 +47,7 @@ public class NewAgreementView extends VerticalLayout implements HasUrlParameter<
         reason.setHelperText("Recorded with the draft and in the audit trail.");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        save.setId("save-draft");
     }
 
     @Override

@@ -43,13 +43,17 @@ public class VerifyAgreementView extends VerticalLayout {
         addClassName("allyway-page");
         result.setId("verification-result");
         upload.setMaxFiles(1);
+        upload.setId("verify-upload");
         upload.setMaxFileSize(AgreementVerifier.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         UI ui = UI.getCurrent();
         // Runs in the upload's request, with the uploader's sign-in; the result is shown through the UI's lock.
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             Runnable show = report(metadata.fileName(), bytes);
-            ui.access(show::run);
+            ui.access(() -> {
+                show.run();
+                upload.clearFileList(); // ready for the next file
+            });
         }));
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getFileName() + ": "
                 + rejected.getErrorMessage() + " Upload a PDF of at most " + AgreementVerifier.MAX_BYTES / (1024 * 1024)

@@ -1,0 +1,119 @@
+package com.allyway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.allyway.agreement.Agreement;
+import com.allyway.agreement.AgreementService;
+import com.allyway.agreement.AgreementStatus;
+import com.allyway.agreement.pdf.PdfSignatureCheck;
+import com.allyway.partner.Organization;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.Role;
+import com.allyway.testing.Fixtures;
+import com.allyway.testing.IntegrationTest;
+import com.allyway.testing.SignedIn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The agreement issue's "done when", in headless Chromium: staff draft an agreement for a relationship the advice
+ * marks FORMALIZE, a founder approves it, the partner downloads the signed PDF and accepts it, and the verify page
+ * confirms both signatures. Each person uses a browser of their own.
+ */
+@IntegrationTest
+class AgreementBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @TempDir
+    Path work;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AgreementService agreements;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private HeadlessChromium chromium;
+
+    @BeforeEach
+    void findBrowser() {
+        Optional<HeadlessChromium> found = HeadlessChromium.find();
+        assumeTrue(found.isPresent(), HeadlessChromium.INSTALL_HINT);
+        chromium = found.get();
+    }
+
+    @AfterEach
+    void stopBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void staffDraftAFounderApprovesThePartnerDownloadsAndAcceptsAndTheVerifyPageConfirmsBothSignatures()
+            throws Exception {
+        Organization acme = fixtures.relationshipToFormalize("Acme Referrals");
+        AllywayUser staff = fixtures.internalUser(Role.STAFF);
+        AllywayUser founder = fixtures.internalUser(Role.FOUNDER);
+        AllywayUser partner = fixtures.partnerUser(acme, "Zoë Müller-Łukasz");
+
+        BrowserPage staffPage = browserFor(staff, "staff");
+        staffPage.open("/relationship/" + acme.getId());
+        staffPage.waitForText("Formalize");
+        staffPage.click("draft-agreement");
+        staffPage.type("commission-rate", "12.5");
+        staffPage.type("partner-signatory", "Zoë Müller-Łukasz");
+        staffPage.click("save-draft");
+        staffPage.waitForText("Draft agreement with " + acme.getName());
+        staffPage.click("submit-agreement");
+        staffPage.waitForText("Waiting for a founder");
+        Agreement submitted = SignedIn.as(staff, () -> agreements.history(acme.getId())).getFirst();
+        assertThat(submitted.getStatus()).isEqualTo(AgreementStatus.SUBMITTED);
+
+        BrowserPage founderPage = browserFor(founder, "founder");
+        founderPage.open("/agreement/" + submitted.getId());
+        founderPage.click("approve-agreement");
+        founderPage.waitForText("Signed, waiting for the partner");
+
+        BrowserPage partnerPage = browserFor(partner, "partner");
+        partnerPage.open("/agreements");
+        partnerPage.clickCell(acme.getName());
+        partnerPage.waitForText("Agreement 1 with " + acme.getName());
+        byte[] signed = partnerPage.download("download-agreement");
+        assertThat(new PdfSignatureCheck().check(signed).signatures()).hasSize(1)
+                .allMatch(PdfSignatureCheck.Finding::intact);
+        partnerPage.click("accept-confirmation");
+        partnerPage.click("accept-agreement");
+        partnerPage.waitForText("Accepted. The PDF now carries your acceptance signature.");
+        Path accepted = work.resolve("accepted.pdf");
+        Files.write(accepted, partnerPage.download("download-agreement"));
+        partnerPage.screenshot("agreement-accepted.png");
+
+        partnerPage.open("/verify");
+        partnerPage.upload("verify-upload", accepted);
+        partnerPage.waitForText("2 signature(s):");
+        String report = partnerPage.text();
+        assertThat(report).contains("✔ company-signature: intact", "✔ partner-acceptance: intact",
+                "Accepted for " + acme.getName() + " by Zoë Müller-Łukasz",
+                "✔ This file is Agreement 1 with " + acme.getName() + ", accepted ")
+                .doesNotContain("NOT intact");
+        partnerPage.screenshot("agreement-verified.png");
+    }
+
+    private BrowserPage browserFor(AllywayUser user, String profile) throws Exception {
+        WebDriver browser = chromium.start(Files.createDirectories(work.resolve(profile)));
+        browsers.add(browser);
+        BrowserPage page = new BrowserPage(browser, port);
+        page.signIn(user.email(), Fixtures.PASSWORD);
+        return page;
+    }
+}
