@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The company's agreement-signing key: the operator's PKCS#12 keystore when one is configured
- * ({@code ALLYWAY_SIGNING_KEYSTORE}, {@code ALLYWAY_SIGNING_PASSWORD}). Without one, the embedded default makes a
+ * ({@code ALLYWAY_SIGNING_KEYSTORE}, {@code ALLYWAY_SIGNING_KEYSTORE_PASSWORD}). Without one, the embedded default makes a
  * self-signed demo key under the data directory on first use, says so in the log, and agreement pages show that
  * their signatures are made with a demo key. With an external MongoDB (a real installation) and no keystore,
  * approving an agreement is refused rather than signed with a key nobody can trust.
@@ -49,7 +49,12 @@ class CompanySigningKeys {
 
     /** Whether agreements are (or will be) signed with the self-signed demo key. */
     boolean demo() {
-        return properties.signing().keystore() == null;
+        return !configured();
+    }
+
+    /** An empty environment variable counts as not set. */
+    private boolean configured() {
+        return properties.signing().keystore() != null && !properties.signing().keystore().toString().isBlank();
     }
 
     /** @throws SigningUnavailableException when no key is configured outside the embedded default */
@@ -68,13 +73,13 @@ class CompanySigningKeys {
 
     private SigningKey load() {
         AllywayProperties.Signing signing = properties.signing();
-        if (signing.keystore() != null) {
+        if (configured()) {
             char[] password = signing.password() == null ? new char[0] : signing.password().toCharArray();
             return read(signing.keystore(), password, signing.alias(), false);
         }
         if (!embedded) {
             throw new SigningUnavailableException("No signing key is configured. Set ALLYWAY_SIGNING_KEYSTORE and"
-                    + " ALLYWAY_SIGNING_PASSWORD to the company's PKCS#12 keystore (see the README).");
+                    + " ALLYWAY_SIGNING_KEYSTORE_PASSWORD to the company's PKCS#12 keystore (see the README).");
         }
         Path file = properties.dataDir().resolve(DEMO_KEY_FILE);
         if (!Files.exists(file)) {
@@ -100,7 +105,7 @@ class CompanySigningKeys {
             return new SigningKey(privateKey, certificates, demo);
         } catch (IOException | GeneralSecurityException e) {
             throw new SigningUnavailableException("Cannot read the signing keystore " + file + ": " + e.getMessage()
-                    + " (check ALLYWAY_SIGNING_KEYSTORE and ALLYWAY_SIGNING_PASSWORD).");
+                    + " (check ALLYWAY_SIGNING_KEYSTORE and ALLYWAY_SIGNING_KEYSTORE_PASSWORD).");
         }
     }
 

@@ -9,6 +9,7 @@ import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
@@ -46,7 +47,10 @@ public final class AgreementPdfWriter {
     /** The unsigned PDF. */
     public byte[] write(AgreementText text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-        PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)));
+        PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties()
+                // Plain cross-reference table, fast deflate: a third quicker than object streams (see the README's
+                // benchmark) for a file of ~35 KB either way.
+                .setCompressionLevel(CompressionConstants.BEST_SPEED)));
         pdf.getDocumentInfo().setTitle(text.title() + " · " + text.partnerName()).setAuthor(text.companyName())
                 .setCreator("Allyway").setSubject(text.reference());
         PdfFont regular = AgreementFonts.regular();
