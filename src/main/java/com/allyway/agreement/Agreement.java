@@ -137,8 +137,8 @@ public class Agreement {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("template", templateLabel);
         plan.terms().forEach(term -> fields.put(term.label(), term.value()));
-        fields.put("partner signatory", partnerSignatoryName
-                + (partnerSignatoryTitle == null || partnerSignatoryTitle.isBlank() ? "" : ", " + partnerSignatoryTitle));
+        boolean untitled = partnerSignatoryTitle == null || partnerSignatoryTitle.isBlank();
+        fields.put("partner signatory", partnerSignatoryName + (untitled ? "" : ", " + partnerSignatoryTitle));
         return fields;
     }
 

@@ -103,12 +103,13 @@ public class AgreementService {
         Agreement agreement = new Agreement(relationshipId, relationship.getName(), template, checkedSignatory(draft),
                 advice.level().label(), advice.agreementNeedsReason() ? reason : null, user.id(), user.displayName(),
                 now);
+        String againstAdvice = agreement.getReasonAgainstAdvice();
         agreement.addToThread(new AgreementComment(now, user.id(), user.displayName(), "Drafted",
-                reason == null ? null : "Reason for an agreement against the advice: " + reason));
+                againstAdvice == null ? null : "Reason for an agreement against the advice: " + againstAdvice));
         Agreement saved = mongo.insert(agreement);
         auditLog.recordChanges(AuditAction.AGREEMENT_DRAFTED, saved.title(), "agreement " + saved.getId()
-                        + (reason == null ? "" : "; reason against the advice (" + advice.level().label() + "): " + reason),
-                FieldChange.between(Map.of(), saved.auditedFields()));
+                + (againstAdvice == null ? "" : "; reason against the advice (" + advice.level().label() + "): "
+                + againstAdvice), FieldChange.between(Map.of(), saved.auditedFields()));
         return saved;
     }
 
@@ -159,8 +160,10 @@ public class AgreementService {
                 COMMENT_MAX_LENGTH);
         Agreement agreement = internal(id);
         AllywayUser user = currentUser.require();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("thread", new AgreementComment(clock.instant(), user.id(), user.displayName(),
-                        "Comment", text)), Agreement.class);
+        // A push, not a save of the whole record: commenting never conflicts with a colleague's edit of the terms.
+        AgreementComment entry = new AgreementComment(clock.instant(), user.id(), user.displayName(), "Comment", text);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("thread", entry),
+                Agreement.class);
         auditLog.record(AuditAction.AGREEMENT_COMMENTED, agreement.title(), "agreement " + id + ": " + text);
         return internal(id);
     }

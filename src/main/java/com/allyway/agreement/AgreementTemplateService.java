@@ -76,7 +76,8 @@ public class AgreementTemplateService {
                 AgreementTemplate.NAME_MAX_LENGTH);
         String validTitle = TextInput.required(title, "title", "Enter the agreement's title.", "The title",
                 AgreementTemplate.NAME_MAX_LENGTH);
-        String validRecitals = TextInput.optional(recitals, "recitals", "The recitals", AgreementTemplate.TEXT_MAX_LENGTH);
+        String validRecitals = TextInput.optional(recitals, "recitals", "The recitals",
+                AgreementTemplate.TEXT_MAX_LENGTH);
         String validClauses = TextInput.required(clauses, "clauses", "Enter the agreement's clauses.", "The clauses",
                 AgreementTemplate.TEXT_MAX_LENGTH);
         TemplatePlaceholders.check("title", validTitle);

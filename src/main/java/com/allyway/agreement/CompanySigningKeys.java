@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The company's agreement-signing key: the operator's PKCS#12 keystore when one is configured
- * ({@code ALLYWAY_SIGNING_KEYSTORE}, {@code ALLYWAY_SIGNING_KEYSTORE_PASSWORD}). Without one, the embedded default makes a
- * self-signed demo key under the data directory on first use, says so in the log, and agreement pages show that
+ * ({@code ALLYWAY_SIGNING_KEYSTORE}, {@code ALLYWAY_SIGNING_KEYSTORE_PASSWORD}). Without one, the embedded default
+ * makes a self-signed demo key under the data directory on first use, says so in the log, and agreement pages show that
  * their signatures are made with a demo key. With an external MongoDB (a real installation) and no keystore,
  * approving an agreement is refused rather than signed with a key nobody can trust.
  */

@@ -2,9 +2,11 @@ package com.allyway.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.allyway.agreement.pdf.AgreementPdfWriter;
 import com.allyway.agreement.pdf.PdfSignatureCheck;
+import com.allyway.agreement.pdf.SampleAgreements;
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditEntry;
 import com.allyway.audit.AuditLog;
@@ -122,9 +124,9 @@ class AgreementServiceIT {
 
         assertThat(draft.getReasonAgainstAdvice()).isEqualTo("They asked for a written agreement for their auditors.");
         assertThat(draft.getAdviceAtDraft()).isEqualTo("Keep as ally");
-        assertThat(SignedIn.as(fixtures.internalUser(Role.ADMIN), () -> auditLog.find(Optional.of(AuditAction.AGREEMENT_DRAFTED),
-                quietAlly.getName(), PageRequest.of(0, 5)))).singleElement().extracting(AuditEntry::details)
-                .asString().contains("their auditors");
+        List<AuditEntry> drafted = SignedIn.as(fixtures.internalUser(Role.ADMIN), () -> auditLog.find(
+                Optional.of(AuditAction.AGREEMENT_DRAFTED), quietAlly.getName(), PageRequest.of(0, 5)));
+        assertThat(drafted).singleElement().extracting(AuditEntry::details).asString().contains("their auditors");
     }
 
     @Test
@@ -139,10 +141,10 @@ class AgreementServiceIT {
 
         assertThat(returned.getStatus()).isEqualTo(AgreementStatus.CHANGES_REQUESTED);
         assertThat(commented.getThread()).extracting(AgreementComment::step, AgreementComment::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Drafted", null),
-                org.assertj.core.groups.Tuple.tuple("Submitted for approval", null),
-                org.assertj.core.groups.Tuple.tuple("Changes requested", "Cap should be EUR 4000."),
-                org.assertj.core.groups.Tuple.tuple("Comment", "Agreed, changing it."));
+                tuple("Drafted", null),
+                tuple("Submitted for approval", null),
+                tuple("Changes requested", "Cap should be EUR 4000."),
+                tuple("Comment", "Agreed, changing it."));
     }
 
     @Test
@@ -235,7 +237,7 @@ class AgreementServiceIT {
     @Test
     void anUnsignedPdfIsReportedAsSuchAndMatchesNothing() {
         AgreementVerifier.Verification verification = SignedIn.as(staff,
-                () -> verifier.verify(new AgreementPdfWriter().write(com.allyway.agreement.pdf.SampleAgreements.text())));
+                () -> verifier.verify(new AgreementPdfWriter().write(SampleAgreements.text())));
 
         assertThat(verification.signatures().signatures()).isEmpty();
         assertThat(verification.match()).isEmpty();
@@ -258,7 +260,7 @@ class AgreementServiceIT {
     }
 
     private List<AuditAction> auditActions(Agreement agreement) {
-        return SignedIn.as(fixtures.internalUser(Role.ADMIN), () -> auditLog.find(Optional.empty(), agreement.getPartnerName(), PageRequest.of(0, 20)))
-                .stream().map(AuditEntry::action).toList();
+        return SignedIn.as(fixtures.internalUser(Role.ADMIN), () -> auditLog.find(Optional.empty(),
+                agreement.getPartnerName(), PageRequest.of(0, 20))).stream().map(AuditEntry::action).toList();
     }
 }

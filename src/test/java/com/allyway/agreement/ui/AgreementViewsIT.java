@@ -19,6 +19,8 @@ import com.allyway.testing.Fixtures;
 import com.allyway.testing.KaribuTest;
 import com.allyway.testing.SignedIn;
 import com.allyway.ui.error.NotFoundView;
+import com.allyway.ui.home.FounderHomeView;
+import com.allyway.ui.home.PartnerHomeView;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -220,6 +222,24 @@ class AgreementViewsIT extends KaribuTest {
 
         assertThat(page.grid.asSingleSelect().getValue().version()).isEqualTo(2);
         assertThat(page.grid.asSingleSelect().getValue().clauses()).endsWith("paid monthly.");
+    }
+
+    @Test
+    void theHomesPointFoundersAndPartnersToWhatWaitsForThem() {
+        submittedBy(staff);
+        signInAs(founder);
+        UI.getCurrent().navigate(FounderHomeView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withPredicate(anchor -> anchor.getText().endsWith("for approval"))).getText())
+                .matches("\\d+ agreements? waits? for approval");
+
+        AllywayUser acmePartner = fixtures.partnerUser(acme);
+        switchTo(acmePartner);
+        UI.getCurrent().navigate(PartnerHomeView.class);
+        _assertNone(Anchor.class, spec -> spec.withText("An agreement to accept"));
+        approved();
+        switchTo(acmePartner); // a fresh page: navigating to the same route keeps the view that is open
+        UI.getCurrent().navigate(PartnerHomeView.class);
+        _assertOne(Anchor.class, spec -> spec.withText("An agreement to accept"));
     }
 
     private Agreement submittedBy(AllywayUser drafter) {
