@@ -39,7 +39,7 @@ public final class AgreementPdfWriter {
     public static final String PARTNER_FIELD = "partner-acceptance";
 
     private static final float MARGIN = 56;
-    private static final float SIGNATURE_BLOCK_HEIGHT = 150;
+    private static final float SIGNATURE_BLOCK_HEIGHT = 190;
     private static final float SIGNATURE_BOX_HEIGHT = 70;
     private static final DeviceRgb ACCENT = new DeviceRgb(0x1f, 0x4e, 0x79);
     private static final DeviceRgb SHADE = new DeviceRgb(0xee, 0xf2, 0xf7);
@@ -119,7 +119,12 @@ public final class AgreementPdfWriter {
         Rectangle free = area.getBBox();
         float gap = 24;
         float width = (free.getWidth() - gap) / 2;
-        float captionTop = free.getTop() - 24;
+        document.add(new Paragraph("Signatures").setFont(bold).setFontSize(12.5f).setFontColor(ACCENT)
+                .setFixedPosition(page, free.getLeft(), free.getTop() - 30, free.getWidth()));
+        document.add(new Paragraph("Signed electronically in the Allyway portal. Any PDF reader shows whether the"
+                + " signatures are intact.").setFontSize(8.5f).setFontColor(ColorConstants.DARK_GRAY)
+                .setFixedPosition(page, free.getLeft(), free.getTop() - SIGNATURE_BLOCK_HEIGHT, free.getWidth()));
+        float captionTop = free.getTop() - 54;
         block(document, pdf, bold, page, free.getLeft(), captionTop, width, "For " + text.companyName(),
                 text.company(), COMPANY_FIELD);
         block(document, pdf, bold, page, free.getLeft() + width + gap, captionTop, width,
