@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +49,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AgreementService {
+
+    private static final Logger log = LoggerFactory.getLogger(AgreementService.class);
 
     static final String INTERNAL = "hasAnyRole('STAFF', 'FINANCE', 'FOUNDER', 'ADMIN')";
     static final String DRAFTERS = "hasAnyRole('STAFF', 'FINANCE')";
@@ -160,9 +164,11 @@ public class AgreementService {
                 COMMENT_MAX_LENGTH);
         Agreement agreement = internal(id);
         AllywayUser user = currentUser.require();
-        // A push, not a save of the whole record: commenting never conflicts with a colleague's edit of the terms.
-        AgreementComment entry = new AgreementComment(clock.instant(), user.id(), user.displayName(), "Comment", text);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("thread", entry),
+        // A push with a new version: whoever still has the older copy open cannot save over the comment.
+        Instant now = clock.instant();
+        AgreementComment entry = new AgreementComment(now, user.id(), user.displayName(), "Comment", text);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("thread", entry)
+                .inc("version", 1).set("lastChangedBy", user.displayName()).set("lastChangedAt", now),
                 Agreement.class);
         auditLog.record(AuditAction.AGREEMENT_COMMENTED, agreement.title(), "agreement " + id + ": " + text);
         return internal(id);
@@ -184,22 +190,29 @@ public class AgreementService {
                 .orElseThrow(AgreementTemplateService::unknownTemplate);
         SigningKey key = keys.key();
         int number = claimNextNumber(agreement.getRelationshipId());
-        Instant now = clock.instant();
-        CommissionPlan plan = agreement.getPlan().withVersion(number);
-        byte[] pdf = signer.certify(writer.write(AgreementRendering.text(template, agreement, number, plan,
-                companyName, founder.displayName())), key, founder.displayName(), companyName, now);
-        String fileId = files.store(fileName(agreement, number, "signed"), pdf, id, "signed");
-        agreement.approved(number, plan, founder.id(), founder.displayName(), now, fileId, AgreementFiles.sha256(pdf),
-                key.demo());
-        agreement.addToThread(new AgreementComment(now, founder.id(), founder.displayName(), "Approved and signed",
-                null));
+        String fileId = null;
         Agreement saved;
         try {
+            Instant now = clock.instant();
+            CommissionPlan plan = agreement.getPlan().withVersion(number);
+            byte[] pdf = signer.certify(writer.write(AgreementRendering.text(template, agreement, number, plan,
+                    companyName, founder.displayName())), key, founder.displayName(), companyName, now);
+            fileId = files.store(fileName(agreement, number, "signed"), pdf, id, "signed");
+            agreement.approved(number, plan, founder.id(), founder.displayName(), now, fileId,
+                    AgreementFiles.sha256(pdf), key.demo());
+            agreement.addToThread(new AgreementComment(now, founder.id(), founder.displayName(),
+                    "Approved and signed", null));
             saved = mongo.save(agreement);
-        } catch (OptimisticLockingFailureException raced) {
-            files.delete(fileId);
+        } catch (RuntimeException failed) {
+            // Nothing half-done stays behind: the number is free again and no unused file is kept.
+            if (fileId != null) {
+                files.delete(fileId);
+            }
             releaseNumber(agreement.getRelationshipId(), number);
-            throw changedMeanwhile(internal(id));
+            if (failed instanceof OptimisticLockingFailureException) {
+                throw changedMeanwhile(internal(id));
+            }
+            throw failed;
         }
         auditLog.record(AuditAction.AGREEMENT_APPROVED, saved.title(), "agreement " + id + ", SHA-256 "
                 + saved.getSignedSha256() + (key.demo() ? ", signed with the DEMO key" : ""));
@@ -219,7 +232,16 @@ public class AgreementService {
         checkVersion(agreement, expectedVersion);
         String ip = ipAddress == null || ipAddress.isBlank() ? "an unknown address" : ipAddress.strip();
         Instant now = clock.instant();
-        byte[] acceptedPdf = signer.accept(files.read(agreement.getSignedPdfId()), keys.key(), user.displayName(),
+        SigningKey key;
+        try {
+            key = keys.key();
+        } catch (SigningUnavailableException noKey) {
+            // The details (paths, settings) are for the operator's log, not for the partner's screen.
+            log.error("A partner could not accept {}: {}", agreement.title(), noKey.getMessage());
+            throw new SigningUnavailableException("Accepting is not possible at the moment because our signing key"
+                    + " is unavailable. Please try again later or tell your contact at " + companyName + ".");
+        }
+        byte[] acceptedPdf = signer.accept(files.read(agreement.getSignedPdfId()), key, user.displayName(),
                 agreement.getPartnerName(), ip, now);
         String fileId = files.store(fileName(agreement, agreement.getNumber(), "accepted"), acceptedPdf, id,
                 "accepted");
@@ -233,9 +255,16 @@ public class AgreementService {
         }
         auditLog.record(AuditAction.AGREEMENT_ACCEPTED, saved.title(), "agreement " + id + ", accepted by "
                 + user.displayName() + " from " + ip + ", SHA-256 " + saved.getAcceptedSha256());
-        supersedeEarlier(saved, now);
-        events.publishEvent(new AgreementAccepted(saved.getRelationshipId(),
-                saved.title() + " accepted by " + user.displayName()));
+        try {
+            supersedeEarlier(saved, now);
+            events.publishEvent(new AgreementAccepted(saved.getRelationshipId(),
+                    saved.title() + " accepted by " + user.displayName()));
+        } catch (RuntimeException followUpFailed) {
+            // The acceptance itself is stored and signed, so the partner is told it worked; the operator's log
+            // says what to finish by hand (the relationship's type, an earlier agreement's status).
+            log.error("Accepted {}, but updating the earlier agreements or the relationship failed", saved.title(),
+                    followUpFailed);
+        }
         return saved;
     }
 

@@ -49,7 +49,7 @@ class CompanySigningKeys {
 
     /** Whether agreements are (or will be) signed with the self-signed demo key. */
     boolean demo() {
-        return !configured();
+        return !configured() && embedded;
     }
 
     /** An empty environment variable counts as not set. */

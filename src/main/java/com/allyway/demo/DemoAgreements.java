@@ -7,6 +7,7 @@ import com.allyway.agreement.AgreementDraft;
 import com.allyway.agreement.AgreementService;
 import com.allyway.agreement.AgreementTemplateService;
 import com.allyway.agreement.CommissionPlan;
+import com.allyway.agreement.SigningUnavailableException;
 import com.allyway.relationship.Relationship;
 import com.allyway.relationship.RelationshipProfile;
 import com.allyway.relationship.RelationshipService;
@@ -19,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo's agreements, through the real workflow: Northwind's is accepted and in force, Brightpath's is signed
@@ -27,6 +30,7 @@ import java.util.Map;
  */
 final class DemoAgreements {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoAgreements.class);
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private final AgreementService agreements;
@@ -48,6 +52,15 @@ final class DemoAgreements {
     }
 
     void create() {
+        try {
+            createAll();
+        } catch (SigningUnavailableException noKey) {
+            // demo data on a real database without a signing key: the rest of the demo is still useful
+            log.warn("Demo agreements skipped: {}", noKey.getMessage());
+        }
+    }
+
+    private void createAll() {
         AllywayUser sam = people.get("staff@allyway.example");
         AllywayUser felix = people.get("finance@allyway.example");
         AllywayUser fiona = people.get("founder@allyway.example");

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +44,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RelationshipService {
+
+    private static final Logger log = LoggerFactory.getLogger(RelationshipService.class);
 
     private static final String INTERNAL = "hasAnyRole('STAFF', 'FINANCE', 'FOUNDER', 'ADMIN')";
 
@@ -182,8 +186,8 @@ public class RelationshipService {
                 // a staff edit in between: apply the type change on top of it
             }
         }
-        throw new IllegalStateException("Could not record the accepted agreement on relationship "
-                + accepted.relationshipId() + ": it keeps changing.");
+        log.error("Could not make relationship {} a referral partner after {}: it kept changing meanwhile",
+                accepted.relationshipId(), accepted.agreement());
     }
 
     /** Whether this relationship should get a written agreement, with every criterion and its evidence. */

@@ -161,6 +161,20 @@ class AgreementServiceIT {
     }
 
     @Test
+    void aCommentMakesOlderCopiesStaleSoNoLaterSaveDropsIt() {
+        Agreement submitted = submittedAgreement(START);
+        SignedIn.run(staff, () -> agreements.comment(submitted.getId(), "Please look at the cap."));
+
+        assertThatThrownBy(() -> SignedIn.as(founder, () -> agreements.approve(submitted.getId(),
+                submitted.getVersion()))).isInstanceOf(ConcurrentChangeException.class);
+        Agreement current = SignedIn.as(founder, () -> agreements.find(submitted.getId())).orElseThrow();
+        Agreement approved = SignedIn.as(founder, () -> agreements.approve(current.getId(), current.getVersion()));
+
+        assertThat(approved.getThread()).extracting(AgreementComment::text).contains("Please look at the cap.");
+        assertThat(approved.getNumber()).as("the refused approval gave its number back").isEqualTo(1);
+    }
+
+    @Test
     void partnersSeeOnlyTheirOwnSignedAgreements() {
         Agreement draft = SignedIn.as(staff, () -> agreements.startDraft(acme.getId(), fixtures.agreementDraft(START),
                 null));

@@ -51,11 +51,11 @@ public final class AgreementSigner {
     public byte[] accept(byte[] certified, SigningKey key, String acceptedBy, String partner, String ipAddress,
             Instant at) {
         SignerProperties properties = new SignerProperties().setFieldName(AgreementPdfWriter.PARTNER_FIELD)
-                .setReason("Accepted for " + partner + " by " + acceptedBy)
+                .setReason("Accepted for " + partner + " by " + acceptedBy + "; signed on their behalf by the portal")
                 .setLocation("Allyway portal, from " + ipAddress)
                 .setClaimedSignDate(calendar(at))
                 .setSignatureAppearance(appearance("Accepted by " + acceptedBy + "\nfor " + partner + "\n"
-                        + SHOWN.format(at) + " from " + ipAddress));
+                        + SHOWN.format(at) + " from " + ipAddress + "\nrecorded with the company's key"));
         return sign(certified, key, properties, new StampingProperties().useAppendMode());
     }
 

@@ -6,6 +6,8 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,14 @@ public final class PdfSignatureCheck {
         public boolean allIntact() {
             return !signatures.isEmpty() && signatures.stream().allMatch(Finding::intact);
         }
+
+        /**
+         * Something was appended after the last signature: no signature vouches for it, and it may change what
+         * the file shows. (Earlier signatures not covering later ones is normal: each signature is appended.)
+         */
+        public boolean changedAfterLastSignature() {
+            return !signatures.isEmpty() && !signatures.getLast().coversWholeDocument();
+        }
     }
 
     /**
@@ -39,8 +49,8 @@ public final class PdfSignatureCheck {
 
     /** @throws UnreadablePdfException naming what is wrong with the file */
     public Report check(byte[] file) {
-        if (file.length < 5 || !new String(file, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new UnreadablePdfException("This file is not a PDF (it does not start with %PDF-).");
+        if (!hasPdfHeader(file)) {
+            throw new UnreadablePdfException("This file is not a PDF (no %PDF- header at its start).");
         }
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(file)))) {
             if (pdf.getReader().isEncrypted()) {
@@ -56,9 +66,21 @@ public final class PdfSignatureCheck {
             throw new UnreadablePdfException("This PDF is encrypted with a password; upload the unencrypted original.");
         } catch (UnreadablePdfException e) {
             throw e;
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
+            if (mentionsEncryption(file)) { // e.g. encrypted for a certificate rather than with a password
+                throw new UnreadablePdfException("This PDF is encrypted; upload the unencrypted original.");
+            }
             throw new UnreadablePdfException("This PDF is damaged and cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    /** The PDF specification lets readers accept the header anywhere in the first 1024 bytes. */
+    private static boolean hasPdfHeader(byte[] file) {
+        return new String(file, 0, Math.min(file.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-");
+    }
+
+    private static boolean mentionsEncryption(byte[] file) {
+        return new String(file, StandardCharsets.ISO_8859_1).contains("/Encrypt");
     }
 
     private static Finding finding(SignatureUtil signatures, String name) {

@@ -35,12 +35,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -116,7 +117,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Str
         }
         boolean drafter = user.hasAnyRole(Role.STAFF, Role.FINANCE);
         if (drafter && shown.getStatus().editable()) {
-            templateChoices = templates.latestVersions();
+            templateChoices = choicesFor(shown);
             form = new AgreementDraftForm(templateChoices);
             form.read(shown, templateChoices);
             add(form, new HorizontalLayout(saveDraft, submit));
@@ -144,6 +145,15 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Str
         if (user.isInternal()) {
             showThread(shown);
         }
+    }
+
+    /** The latest version of each template, and the draft's own version even if a newer one exists. */
+    private List<AgreementTemplate> choicesFor(Agreement draft) {
+        List<AgreementTemplate> choices = new ArrayList<>(templates.latestVersions());
+        if (choices.stream().noneMatch(template -> template.id().equals(draft.getTemplateId()))) {
+            templates.find(draft.getTemplateId()).ifPresent(own -> choices.addFirst(own));
+        }
+        return choices;
     }
 
     private void demoKeyWarning(Agreement shown) {
@@ -218,8 +228,8 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Str
             acceptance.setInvalid(true);
             return;
         }
-        String address = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getBrowser() == null ? null
-                : VaadinSession.getCurrent().getBrowser().getAddress();
+        // This request's address (behind a proxy, set ALLYWAY_FORWARD_HEADERS=native), not the session's first one.
+        String address = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
         act(() -> agreements.accept(agreement.getId(), agreement.getVersion(), address),
                 "Accepted. The PDF now carries your acceptance signature.", Map.of());
     }
@@ -232,8 +242,8 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Str
             }
         } catch (RejectedInputException rejected) {
             FieldErrors.show(rejected, fields);
-        } catch (SigningUnavailableException noKey) {
-            Notices.problem(noKey.getMessage());
+        } catch (SigningUnavailableException | IllegalStateException cannotSign) {
+            Notices.problem(cannotSign.getMessage());
         }
     }
 

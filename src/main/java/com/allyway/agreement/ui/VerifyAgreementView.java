@@ -15,9 +15,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -46,15 +49,7 @@ public class VerifyAgreementView extends VerticalLayout {
         upload.setId("verify-upload");
         upload.setMaxFileSize(AgreementVerifier.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        UI ui = UI.getCurrent();
-        // Runs in the upload's request, with the uploader's sign-in; the result is shown through the UI's lock.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            Runnable show = report(metadata.fileName(), bytes);
-            ui.access(() -> {
-                show.run();
-                upload.clearFileList(); // ready for the next file
-            });
-        }));
+        upload.setUploadHandler(new BoundedUpload());
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getFileName() + ": "
                 + rejected.getErrorMessage() + " Upload a PDF of at most " + AgreementVerifier.MAX_BYTES / (1024 * 1024)
                 + " MB."));
@@ -89,6 +84,12 @@ public class VerifyAgreementView extends VerticalLayout {
         } else {
             result.add(new Paragraph(verification.signatures().signatures().size() + " signature(s):"), signatures);
         }
+        if (verification.signatures().changedAfterLastSignature()) {
+            Paragraph warning = new Paragraph("✘ Something was added to this file after its last signature; no"
+                    + " signature vouches for it, so what the file shows may differ from what was signed.");
+            warning.addClassName(LumoUtility.TextColor.ERROR);
+            result.add(warning);
+        }
         result.add(match);
     }
 
@@ -99,6 +100,34 @@ public class VerifyAgreementView extends VerticalLayout {
         return "✔ " + finding.field() + ": intact · signed by " + finding.signer() + " · "
                 + WHEN.format(finding.signedAt()) + (finding.reason() == null ? "" : " · " + finding.reason())
                 + (finding.coversWholeDocument() ? "" : " · later additions were appended after it");
+    }
+
+    /**
+     * Reads at most {@link AgreementVerifier#MAX_BYTES} on the server, whatever the browser claims, and checks the
+     * file in the upload's own request (with the uploader's sign-in, without holding the UI's lock); only showing
+     * the outcome takes the lock.
+     */
+    private final class BoundedUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            String name = event.getFileName();
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(AgreementVerifier.MAX_BYTES + 1);
+            }
+            Runnable show = report(name, bytes);
+            ui.access(() -> {
+                show.run();
+                upload.clearFileList(); // ready for the next file
+            });
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return AgreementVerifier.MAX_BYTES + 1L; // one more, so the verifier names the limit itself
+        }
     }
 
     private void showProblem(String message) {

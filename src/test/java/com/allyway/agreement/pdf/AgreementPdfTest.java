@@ -78,6 +78,18 @@ class AgreementPdfTest {
     }
 
     @Test
+    void bytesAppendedAfterTheLastSignatureAreReported() {
+        byte[] appended = java.util.Arrays.copyOf(accepted, accepted.length + 16);
+        System.arraycopy("\n% added later\n".getBytes(StandardCharsets.US_ASCII), 0, appended, accepted.length, 15);
+
+        PdfSignatureCheck.Report report = new PdfSignatureCheck().check(appended);
+
+        assertThat(report.allIntact()).as("the signed bytes themselves are unchanged").isTrue();
+        assertThat(report.changedAfterLastSignature()).isTrue();
+        assertThat(new PdfSignatureCheck().check(accepted).changedAfterLastSignature()).isFalse();
+    }
+
+    @Test
     void popplerReportsBothSignaturesValid() throws Exception {
         List<String> output = run("pdfsig", SAMPLE.toString());
 

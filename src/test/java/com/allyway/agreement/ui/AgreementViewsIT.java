@@ -198,7 +198,7 @@ class AgreementViewsIT extends KaribuTest {
         page.report("notes.txt", "just text".getBytes(StandardCharsets.UTF_8)).run();
 
         assertThat(page.result.getElement().getTextRecursively())
-                .isEqualTo("notes.txt: This file is not a PDF (it does not start with %PDF-).");
+                .isEqualTo("notes.txt: This file is not a PDF (no %PDF- header at its start).");
     }
 
     @Test
