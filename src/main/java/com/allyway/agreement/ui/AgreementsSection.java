@@ -11,8 +11,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** The relationship page's agreement history, newest first, with "Draft an agreement" for staff and finance. */
@@ -41,6 +44,11 @@ public class AgreementsSection implements RelationshipSection {
             draft.setId("draft-agreement");
             section.add(draft);
         }
+        section.add(new Paragraph(agreements.inForce(relationship.getId(), LocalDate.now(ZoneOffset.UTC))
+                .map(agreement -> "In force today: Agreement " + agreement.getNumber() + ", "
+                        + agreement.getPlan().terms().getFirst().value() + ", since " + agreement.getPlan().startsOn()
+                        + ".")
+                .orElse("No agreement is in force today.")));
         Grid<Agreement> history = AgreementListView.grid(false);
         history.setItems(agreements.history(relationship.getId()));
         history.setAllRowsVisible(true);

@@ -11,6 +11,8 @@ import com.allyway.agreement.AgreementService;
 import com.allyway.agreement.AgreementStatus;
 import com.allyway.agreement.CommissionPlan;
 import com.allyway.partner.Organization;
+import com.allyway.relationship.RelationshipFilter;
+import com.allyway.relationship.RelationshipService;
 import com.allyway.relationship.RelationshipType;
 import com.allyway.relationship.ui.RelationshipView;
 import com.allyway.security.AllywayUser;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 
 class AgreementViewsIT extends KaribuTest {
 
@@ -179,6 +182,17 @@ class AgreementViewsIT extends KaribuTest {
         assertThat(status(approved)).isEqualTo(AgreementStatus.ACCEPTED);
         _assertOne(Anchor.class, spec -> spec.withId("download-agreement"));
         _assertNone(Button.class, spec -> spec.withText("Accept agreement"));
+
+        switchTo(staff);
+        UI.getCurrent().navigate(RelationshipView.class, acme.getId());
+        _assertOne(Paragraph.class, spec -> spec.withText("No agreement is in force today.")); // it starts in 2027
+
+        String northwind = SignedIn.as(staff, () -> context.getBean(RelationshipService.class).list(
+                new RelationshipFilter("Northwind Advisory", null, null, null), PageRequest.of(0, 1))).getFirst()
+                .relationship().getId();
+        UI.getCurrent().navigate(RelationshipView.class, northwind);
+        _assertOne(Paragraph.class, spec -> spec.withPredicate(paragraph -> paragraph.getText()
+                .startsWith("In force today: Agreement 1, 10 % of revenue, since ")));
     }
 
     @Test
