@@ -80,6 +80,7 @@ class ArchitectureTest {
     void businessRulesArePlainJava() {
         noClasses().that().haveSimpleNameEndingWith("Policy").or().haveSimpleNameEndingWith("Advisor")
                 .or().haveSimpleNameEndingWith("Rules").or().haveSimpleNameEndingWith("Decision")
+                .or().haveSimpleNameEndingWith("Engine")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
                         "com.vaadin..")
                 .check(MAIN);
