@@ -33,6 +33,7 @@ import com.allyway.introduction.ui.IntroductionDetailView;
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.Organization;
+import com.allyway.payout.RevenueService;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.relationship.RelationshipFilter;
@@ -145,6 +146,10 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("AgreementTemplateService.versions", FOUNDER_ADMIN),
             Map.entry("AgreementTemplateService.save", FOUNDER_ADMIN),
             Map.entry("AgreementVerifier.verify", EVERYONE),
+            Map.entry("RevenueService.record", EnumSet.of(Role.FINANCE, Role.STAFF)),
+            Map.entry("RevenueService.importCsv", EnumSet.of(Role.FINANCE, Role.STAFF)),
+            Map.entry("RevenueService.forRelationship", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.STAFF)),
+            Map.entry("RevenueService.latest", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.STAFF)),
             Map.entry("OrganizationService.create", STAFF_ADMIN),
             Map.entry("OrganizationService.checkNew", STAFF_ADMIN),
             Map.entry("OrganizationService.list", INTERNAL),
@@ -162,7 +167,7 @@ class SecurityMatrixIT extends KaribuTest {
 
     private static final List<Class<?>> SERVICES = List.of(IntroductionService.class, DisputeService.class,
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
-            AgreementTemplateService.class, AgreementVerifier.class);
+            AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class);
 
     /** Which roles may open each introduction and relationship view. */
     private static final Map<Class<? extends Component>, Set<Role>> VIEW_GATES = Map.ofEntries(

@@ -32,7 +32,8 @@ public enum AuditAction {
     AGREEMENT_COMMENTED("Agreement commented"),
     AGREEMENT_APPROVED("Agreement approved and signed"),
     AGREEMENT_ACCEPTED("Agreement accepted by the partner"),
-    AGREEMENT_SUPERSEDED("Agreement superseded");
+    AGREEMENT_SUPERSEDED("Agreement superseded"),
+    REVENUE_RECORDED("Revenue recorded");
 
     private final String label;
 

@@ -3,6 +3,10 @@ package com.allyway.testing;
 import com.allyway.agreement.AgreementDraft;
 import com.allyway.agreement.AgreementTemplateService;
 import com.allyway.agreement.CommissionPlan;
+import com.allyway.introduction.IntroductionDetails;
+import com.allyway.introduction.IntroductionService;
+import com.allyway.introduction.IntroductionStatus;
+import com.allyway.introduction.StatusChangePolicy;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.Organization;
@@ -115,6 +119,35 @@ public class Fixtures {
         return new AgreementDraft(templateId, new CommissionPlan(1, CommissionPlan.Type.PERCENTAGE_OF_REVENUE,
                 new BigDecimal("12.5"), null, List.of(), 12, new Money(new BigDecimal("5000"), eur), 30, 90,
                 new Money(new BigDecimal("100"), eur), eur, startsOn, null), "Zoë Müller-Łukasz", "Managing Director");
+    }
+
+    /** A new introduction of {@code organization}'s relationship, logged by staff, with a unique prospect. */
+    public String introduction(Organization organization, LocalDate introducedOn) {
+        String prospect = unique("Prospect");
+        return SystemAuthentication.callAsSystem(() -> context.getBean(IntroductionService.class).log(
+                organization.getId(), new IntroductionDetails(prospect, "https://"
+                        + prospect.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".com", "Dana Buyer", null, null,
+                        null, null, introducedOn)).id());
+    }
+
+    /**
+     * A won introduction of {@code organization}'s relationship, logged and worked by staff through the real
+     * pipeline; a unique prospect so it never conflicts with another test's.
+     */
+    public String wonIntroduction(Organization organization, LocalDate wonOn) {
+        IntroductionService introductions = context.getBean(IntroductionService.class);
+        String id = introduction(organization, wonOn.minusDays(30));
+        return SystemAuthentication.callAsSystem(() -> {
+            for (IntroductionStatus next : List.of(IntroductionStatus.ACCEPTED, IntroductionStatus.MEETING_HELD,
+                    IntroductionStatus.OPPORTUNITY)) {
+                introductions.changeStatus(id, introductions.find(id).orElseThrow().getVersion(),
+                        new StatusChangePolicy.Request(next, null, null, null));
+            }
+            introductions.changeStatus(id, introductions.find(id).orElseThrow().getVersion(),
+                    new StatusChangePolicy.Request(IntroductionStatus.WON, null, Money.of(new BigDecimal("10000"),
+                            "EUR"), wonOn));
+            return id;
+        });
     }
 
     private RelationshipService relationships() {
