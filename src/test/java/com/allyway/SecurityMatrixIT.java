@@ -33,7 +33,9 @@ import com.allyway.introduction.ui.IntroductionDetailView;
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.Organization;
+import com.allyway.payout.ExchangeRateService;
 import com.allyway.payout.RevenueService;
+import com.allyway.payout.StatementService;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.relationship.RelationshipFilter;
@@ -146,6 +148,17 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("AgreementTemplateService.versions", FOUNDER_ADMIN),
             Map.entry("AgreementTemplateService.save", FOUNDER_ADMIN),
             Map.entry("AgreementVerifier.verify", EVERYONE),
+            Map.entry("AgreementService.planTimeline", INTERNAL),
+            Map.entry("ExchangeRateService.record", EnumSet.of(Role.FINANCE)),
+            Map.entry("ExchangeRateService.all", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
+            Map.entry("ExchangeRateService.table", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
+            Map.entry("StatementService.generate", EnumSet.of(Role.FINANCE)),
+            Map.entry("StatementService.hold", EnumSet.of(Role.FINANCE)),
+            Map.entry("StatementService.release", EnumSet.of(Role.FINANCE)),
+            Map.entry("StatementService.approve", EnumSet.of(Role.FINANCE)),
+            Map.entry("StatementService.markPaid", EnumSet.of(Role.FINANCE)),
+            Map.entry("StatementService.list", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry("StatementService.find", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
             Map.entry("RevenueService.record", EnumSet.of(Role.FINANCE, Role.STAFF)),
             Map.entry("RevenueService.importCsv", EnumSet.of(Role.FINANCE, Role.STAFF)),
             Map.entry("RevenueService.forRelationship", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.STAFF)),
@@ -167,7 +180,8 @@ class SecurityMatrixIT extends KaribuTest {
 
     private static final List<Class<?>> SERVICES = List.of(IntroductionService.class, DisputeService.class,
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
-            AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class);
+            AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class,
+            ExchangeRateService.class, StatementService.class);
 
     /** Which roles may open each introduction and relationship view. */
     private static final Map<Class<? extends Component>, Set<Role>> VIEW_GATES = Map.ofEntries(

@@ -311,6 +311,14 @@ public class AgreementService {
                         .findFirst());
     }
 
+    /** Every accepted plan of a relationship, for the payout engine. */
+    @PreAuthorize(INTERNAL)
+    public PlanTimeline planTimeline(String relationshipId) {
+        return new PlanTimeline(history(relationshipId).stream().filter(agreement -> agreement.getAcceptedAt() != null)
+                .map(agreement -> new PlanTimeline.Entry(agreement.getId(), agreement.getNumber(), agreement.getPlan()))
+                .toList());
+    }
+
     /** The PDF to download: the accepted one once the partner accepted, else the company-signed one. */
     @PreAuthorize(READERS)
     public AgreementPdf pdf(String id) {

@@ -33,7 +33,13 @@ public enum AuditAction {
     AGREEMENT_APPROVED("Agreement approved and signed"),
     AGREEMENT_ACCEPTED("Agreement accepted by the partner"),
     AGREEMENT_SUPERSEDED("Agreement superseded"),
-    REVENUE_RECORDED("Revenue recorded");
+    REVENUE_RECORDED("Revenue recorded"),
+    EXCHANGE_RATE_RECORDED("Exchange rate recorded"),
+    STATEMENTS_GENERATED("Statements generated"),
+    STATEMENT_LINE_HELD("Statement line put on hold"),
+    STATEMENT_LINE_RELEASED("Statement line released"),
+    STATEMENT_APPROVED("Statement approved"),
+    STATEMENT_PAID("Statement marked paid");
 
     private final String label;
 

@@ -1,6 +1,8 @@
 package com.allyway.testing;
 
+import com.allyway.agreement.Agreement;
 import com.allyway.agreement.AgreementDraft;
+import com.allyway.agreement.AgreementService;
 import com.allyway.agreement.AgreementTemplateService;
 import com.allyway.agreement.CommissionPlan;
 import com.allyway.introduction.IntroductionDetails;
@@ -148,6 +150,27 @@ public class Fixtures {
                             "EUR"), wonOn));
             return id;
         });
+    }
+
+    /**
+     * An agreement drafted by staff, approved by a founder and accepted by a partner user of
+     * {@code organization}: the standard plan (12.5 % of revenue, 12 months, EUR 5000 cap, 30 days hold, 90 days
+     * clawback, EUR 100 minimum payout) from {@code startsOn}.
+     */
+    public String acceptedAgreement(Organization organization, LocalDate startsOn) {
+        AgreementService agreements = context.getBean(AgreementService.class);
+        AllywayUser staff = internalUser(Role.STAFF);
+        AllywayUser founder = internalUser(Role.FOUNDER);
+        AllywayUser partner = partnerUser(organization);
+        Agreement submitted = SignedIn.as(staff, () -> {
+            Agreement draft = agreements.startDraft(organization.getId(), agreementDraft(startsOn),
+                    "Fixture: a referral partner with an agreement.");
+            return agreements.submit(draft.getId(), draft.getVersion());
+        });
+        Agreement approved = SignedIn.as(founder, () -> agreements.approve(submitted.getId(),
+                submitted.getVersion()));
+        return SignedIn.as(partner, () -> agreements.accept(approved.getId(), approved.getVersion(), "192.0.2.1"))
+                .getId();
     }
 
     private RelationshipService relationships() {

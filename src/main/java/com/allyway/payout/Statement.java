@@ -1,0 +1,184 @@
+package com.allyway.payout;
+
+import com.allyway.shared.Money;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What a partner earned in one period: its lines, their total, and whether it is paid now or carried forward.
+ * Generated as a DRAFT (again and again, with the same result for the same data), then APPROVED by finance, which
+ * fixes it and records the SHA-256 of its content, then PAID.
+ */
+@Document(Statement.COLLECTION)
+public class Statement {
+
+    static final String COLLECTION = "statements";
+
+    /** "{relationshipId}:{period label}": one statement per partner and period. */
+    @Id
+    private String id;
+    private String relationshipId;
+    private String partnerName;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private String periodLabel;
+    private StatementStatus status;
+    private List<StatementLine> lines;
+    private Money total;
+    private boolean carriedForward;
+    private String carryReason;
+    private Instant generatedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    private String sha256;
+    private LocalDate paidOn;
+    private String paymentReference;
+    @Version
+    private Long version;
+
+    protected Statement() {
+        // for Spring Data
+    }
+
+    Statement(String relationshipId, String partnerName, Period period) {
+        this.id = relationshipId + ":" + period.label();
+        this.relationshipId = relationshipId;
+        this.partnerName = partnerName;
+        this.periodStart = period.start();
+        this.periodEnd = period.end();
+        this.periodLabel = period.label();
+        this.status = StatementStatus.DRAFT;
+    }
+
+    /** @return whether anything changed (regenerating unchanged data leaves the draft as it was) */
+    boolean fill(List<StatementLine> newLines, Money newTotal, boolean newCarriedForward, String newCarryReason,
+            Instant at) {
+        if (newLines.equals(lines) && newTotal.equals(total) && newCarriedForward == carriedForward) {
+            return false;
+        }
+        lines = List.copyOf(newLines);
+        total = newTotal;
+        carriedForward = newCarriedForward;
+        carryReason = newCarryReason;
+        generatedAt = at;
+        return true;
+    }
+
+    void approve(String by, Instant at) {
+        status = StatementStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = at;
+        sha256 = contentHash();
+    }
+
+    void paid(LocalDate on, String reference) {
+        status = StatementStatus.PAID;
+        paidOn = on;
+        paymentReference = reference;
+    }
+
+    /** SHA-256 over the statement's content in a fixed text form: partner, period, every line, the total. */
+    public String contentHash() {
+        StringBuilder content = new StringBuilder(id).append('\n').append(partnerName).append('\n')
+                .append(periodStart).append("..").append(periodEnd).append('\n');
+        for (StatementLine line : lines) {
+            content.append(line.line().lineId()).append('|').append(line.line().amount()).append('|')
+                    .append(line.held() ? "held: " + line.holdReason() : "due").append('|')
+                    .append(line.line().explanation()).append('\n');
+        }
+        content.append(total).append(carriedForward ? " carried forward" : " payable");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /** What the partner is paid now: the total, unless it carries forward. */
+    public Money payable() {
+        return carriedForward ? new Money(BigDecimal.ZERO, total.currency()) : total;
+    }
+
+    public Period period() {
+        return new Period(periodStart, periodEnd);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getRelationshipId() {
+        return relationshipId;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    public String getPeriodLabel() {
+        return periodLabel;
+    }
+
+    public StatementStatus getStatus() {
+        return status;
+    }
+
+    public List<StatementLine> getLines() {
+        return lines;
+    }
+
+    public Money getTotal() {
+        return total;
+    }
+
+    public Currency currency() {
+        return total.currency();
+    }
+
+    public boolean isCarriedForward() {
+        return carriedForward;
+    }
+
+    public String getCarryReason() {
+        return carryReason;
+    }
+
+    public Instant getGeneratedAt() {
+        return generatedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public String getPaymentReference() {
+        return paymentReference;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,334 @@
+package com.allyway.payout;
+
+import com.allyway.agreement.AgreementService;
+import com.allyway.agreement.CommissionPlan;
+import com.allyway.agreement.PlanTimeline;
+import com.allyway.audit.AuditAction;
+import com.allyway.audit.AuditLog;
+import com.allyway.introduction.IntroductionFilter;
+import com.allyway.introduction.IntroductionService;
+import com.allyway.introduction.IntroductionStatus;
+import com.allyway.relationship.RelationshipService;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.CurrentUser;
+import com.allyway.shared.ConcurrentChangeException;
+import com.allyway.shared.Money;
+import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.TextInput;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Payout statements per partner and period. Finance generates the period's drafts (again whenever revenue
+ * changes: the same data gives the same statement), holds lines back with a reason, approves (which fixes the
+ * statement) and marks it paid. Partners read their own approved and paid statements, nothing else.
+ */
+@Service
+public class StatementService {
+
+    static final String FINANCE = "hasRole('FINANCE')";
+    static final String READERS = "hasAnyRole('FINANCE', 'FOUNDER', 'PARTNER')";
+    public static final int REASON_MAX_LENGTH = 500;
+
+    private final MongoTemplate mongo;
+    private final RevenueService revenue;
+    private final AgreementService agreements;
+    private final IntroductionService introductions;
+    private final RelationshipService relationships;
+    private final ExchangeRateService rates;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final CommissionEngine engine = new CommissionEngine(Period.Length.MONTH);
+
+    StatementService(MongoTemplate mongo, RevenueService revenue, AgreementService agreements,
+            IntroductionService introductions, RelationshipService relationships, ExchangeRateService rates,
+            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.mongo = mongo;
+        this.revenue = revenue;
+        this.agreements = agreements;
+        this.introductions = introductions;
+        this.relationships = relationships;
+        this.rates = rates;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** How a generation run went. */
+    public record Generated(int drafts, int unchanged, int alreadyApproved, List<String> problems) {
+    }
+
+    /**
+     * (Re)generates the draft statement of the month containing {@code day} for every partner with revenue and an
+     * accepted agreement. Approved and paid statements are left as they are.
+     */
+    @PreAuthorize(FINANCE)
+    public Generated generate(LocalDate day) {
+        Period period = Period.of(Period.Length.MONTH, day);
+        ExchangeRate.Table table = rates.table();
+        int drafts = 0;
+        int unchanged = 0;
+        int approved = 0;
+        List<String> problems = new ArrayList<>();
+        List<String> withRevenue = mongo.findDistinct(new Query(), "relationshipId", RecordedRevenue.class,
+                String.class);
+        for (String relationshipId : withRevenue.stream().sorted().toList()) {
+            try {
+                switch (generate(relationshipId, period, table)) {
+                    case DRAFTED -> drafts++;
+                    case UNCHANGED -> unchanged++;
+                    case FIXED -> approved++;
+                    case NO_AGREEMENT -> {
+                        // an ally's revenue: no agreement, no statement
+                    }
+                }
+            } catch (MissingExchangeRateException | IllegalArgumentException | ConcurrentChangeException problem) {
+                problems.add(relationships.find(relationshipId).map(r -> r.getName()).orElse(relationshipId) + ": "
+                        + problem.getMessage());
+            }
+        }
+        auditLog.record(AuditAction.STATEMENTS_GENERATED, period.label(), drafts + " drafts written, " + unchanged
+                + " unchanged, " + approved + " already approved" + (problems.isEmpty() ? "" : "; problems: "
+                + String.join("; ", problems)));
+        return new Generated(drafts, unchanged, approved, List.copyOf(problems));
+    }
+
+    private enum Outcome {
+        DRAFTED, UNCHANGED, FIXED, NO_AGREEMENT
+    }
+
+    private Outcome generate(String relationshipId, Period period, ExchangeRate.Table table) {
+        PlanTimeline plans = agreements.planTimeline(relationshipId);
+        Optional<CommissionPlan> planAtEnd = plans.on(period.end()).or(() -> plans.on(period.start()));
+        if (plans.isEmpty()) {
+            return Outcome.NO_AGREEMENT;
+        }
+        Statement existing = mongo.findById(relationshipId + ":" + period.label(), Statement.class);
+        if (existing != null && existing.getStatus() != StatementStatus.DRAFT) {
+            return Outcome.FIXED;
+        }
+        List<CommissionLine> lines = engine.lines(revenue.forRelationship(relationshipId).stream()
+                .map(RecordedRevenue::event).filter(event -> !event.on().isAfter(period.end())).toList(),
+                wonIntroductions(relationshipId), plans::on, table);
+        Map<String, BigDecimal> settled = settledBefore(relationshipId, period);
+        List<CommissionLine> candidates = new ArrayList<>();
+        for (CommissionLine line : lines) {
+            BigDecimal earlier = settled.get(line.lineId());
+            if (earlier == null) {
+                candidates.add(line);
+            } else if (earlier.compareTo(line.amount().amount()) != 0) {
+                candidates.add(adjustment(line, earlier, period));
+            }
+        }
+        Map<String, String> holds = existing == null ? Map.of() : existing.getLines().stream()
+                .filter(StatementLine::held).collect(Collectors.toMap(held -> held.line().lineId(),
+                        StatementLine::holdReason));
+        CommissionPlan plan = planAtEnd.orElseGet(() -> plans.entries().getLast().plan());
+        List<CommissionLine> notHeld = candidates.stream().filter(line -> !holds.containsKey(line.lineId())).toList();
+        StatementRules.Settlement settlement = StatementRules.settle(notHeld, Set.of(), period,
+                plan.minimumPayout(), plan.currency());
+        List<StatementLine> statementLines = new ArrayList<>(settlement.lines().stream()
+                .map(line -> new StatementLine(line, false, null)).toList());
+        candidates.stream().filter(line -> holds.containsKey(line.lineId()) && !line.payableOn().isAfter(period.end()))
+                .forEach(line -> statementLines.add(new StatementLine(line, true, holds.get(line.lineId()))));
+        if (statementLines.isEmpty() && existing == null) {
+            return Outcome.UNCHANGED;
+        }
+        Statement statement = existing != null ? existing : new Statement(relationshipId,
+                relationships.find(relationshipId).map(r -> r.getName()).orElse(relationshipId), period);
+        if (!statement.fill(statementLines, settlement.total(), settlement.carriedForward(), settlement.reason(),
+                clock.instant())) {
+            return Outcome.UNCHANGED;
+        }
+        save(statement);
+        return Outcome.DRAFTED;
+    }
+
+    /** What statements of earlier periods settled, by line: their lines are not due again. */
+    private Map<String, BigDecimal> settledBefore(String relationshipId, Period period) {
+        Map<String, BigDecimal> settled = new HashMap<>();
+        for (Statement earlier : mongo.find(Query.query(Criteria.where("relationshipId").is(relationshipId)),
+                Statement.class)) {
+            if (!earlier.period().end().isBefore(period.start()) || earlier.isCarriedForward()) {
+                continue;
+            }
+            for (StatementLine line : earlier.getLines()) {
+                if (!line.held()) {
+                    String original = line.line().lineId().replaceFirst(":adjustment:.*$", "");
+                    settled.merge(original, line.line().amount().amount(), BigDecimal::add);
+                }
+            }
+        }
+        return settled;
+    }
+
+    /** A settled line whose amount changed since (e.g. a late refund): the difference, in this period. */
+    private static CommissionLine adjustment(CommissionLine line, BigDecimal settled, Period period) {
+        BigDecimal difference = line.amount().amount().subtract(settled);
+        return new CommissionLine(line.lineId() + ":adjustment:" + period.label(), line.introductionId(),
+                line.eventId(), line.invoiceId(), line.rule(), line.planVersion(), line.revenue(), line.conversion(),
+                line.ratePercent(), new Money(difference, line.amount().currency()), period.start(),
+                period.start(), "Adjustment of an earlier statement's line: it paid "
+                + new Money(settled, line.amount().currency()) + ", the line is now "
+                + line.amount() + " (" + line.explanation() + ")");
+    }
+
+    private Map<String, WonIntroduction> wonIntroductions(String relationshipId) {
+        return introductions.list(new IntroductionFilter(IntroductionStatus.WON, relationshipId, null, null, null,
+                null), PageRequest.of(0, 100_000)).stream().collect(Collectors.toMap(
+                        introduction -> introduction.getId(), introduction -> new WonIntroduction(introduction.getId(),
+                                introduction.getProspectCompany(), introduction.getWonOn(),
+                                BigDecimal.valueOf(introduction.getCreditPercent()))));
+    }
+
+    /** Holds a line of a draft back until a later statement; the reason is shown on the statement. */
+    @PreAuthorize(FINANCE)
+    public Statement hold(String statementId, Long expectedVersion, String lineId, String reason) {
+        String why = TextInput.required(reason, "reason", "Say why the line is held back.", "The reason",
+                REASON_MAX_LENGTH);
+        return changeLine(statementId, expectedVersion, lineId, line -> new StatementLine(line.line(), true, why),
+                AuditAction.STATEMENT_LINE_HELD, why);
+    }
+
+    @PreAuthorize(FINANCE)
+    public Statement release(String statementId, Long expectedVersion, String lineId) {
+        return changeLine(statementId, expectedVersion, lineId, StatementLine::released,
+                AuditAction.STATEMENT_LINE_RELEASED, null);
+    }
+
+    private Statement changeLine(String statementId, Long expectedVersion, String lineId,
+            UnaryOperator<StatementLine> change, AuditAction action, String reason) {
+        Statement statement = draft(statementId, expectedVersion);
+        List<StatementLine> lines = new ArrayList<>();
+        boolean found = false;
+        for (StatementLine line : statement.getLines()) {
+            boolean target = line.line().lineId().equals(lineId);
+            found |= target;
+            lines.add(target ? change.apply(line) : line);
+        }
+        if (!found) {
+            throw new RejectedInputException("line", "This statement has no line " + lineId + ".");
+        }
+        List<CommissionLine> due = lines.stream().filter(line -> !line.held()).map(StatementLine::line).toList();
+        CommissionPlan plan = agreements.planTimeline(statement.getRelationshipId()).on(statement.period().end())
+                .orElse(null);
+        StatementRules.Settlement settlement = StatementRules.settle(due, Set.of(), statement.period(),
+                plan == null ? null : plan.minimumPayout(), statement.currency());
+        statement.fill(lines, settlement.total(), settlement.carriedForward(), settlement.reason(), clock.instant());
+        Statement saved = save(statement);
+        auditLog.record(action, saved.getPartnerName() + " " + saved.getPeriodLabel(), "line " + lineId
+                + (reason == null ? "" : ": " + reason));
+        return saved;
+    }
+
+    /** Approves a draft: from now on it never changes, and the SHA-256 of its content is recorded. */
+    @PreAuthorize(FINANCE)
+    public Statement approve(String statementId, Long expectedVersion) {
+        Statement statement = draft(statementId, expectedVersion);
+        statement.approve(currentUser.require().displayName(), clock.instant());
+        Statement saved = save(statement);
+        auditLog.record(AuditAction.STATEMENT_APPROVED, saved.getPartnerName() + " " + saved.getPeriodLabel(),
+                "total " + saved.getTotal() + ", SHA-256 " + saved.getSha256());
+        return saved;
+    }
+
+    @PreAuthorize(FINANCE)
+    public Statement markPaid(String statementId, Long expectedVersion, LocalDate paidOn, String reference) {
+        Statement statement = existing(statementId);
+        checkVersion(statement, expectedVersion);
+        if (statement.getStatus() != StatementStatus.APPROVED) {
+            throw new RejectedInputException("status", "Only an approved statement can be marked paid; this one is "
+                    + statement.getStatus().label().toLowerCase() + ".");
+        }
+        if (statement.isCarriedForward()) {
+            throw new RejectedInputException("status", "Nothing is paid on this statement: " + statement
+                    .getCarryReason());
+        }
+        if (paidOn == null) {
+            throw new RejectedInputException("paidOn", "Enter the payment date.");
+        }
+        String validReference = TextInput.required(reference, "reference", "Enter the payment's reference.",
+                "The reference", 120);
+        statement.paid(paidOn, validReference);
+        Statement saved = save(statement);
+        auditLog.record(AuditAction.STATEMENT_PAID, saved.getPartnerName() + " " + saved.getPeriodLabel(),
+                saved.getTotal() + " paid on " + paidOn + ", reference " + validReference);
+        return saved;
+    }
+
+    /** Finance and founders: every statement of a period; partners: their own approved and paid ones. */
+    @PreAuthorize(READERS)
+    public List<Statement> list(LocalDate dayInPeriod) {
+        AllywayUser user = currentUser.require();
+        Criteria criteria = user.isInternal()
+                ? Criteria.where("periodLabel").is(Period.of(Period.Length.MONTH, dayInPeriod).label())
+                : Criteria.where("relationshipId").is(user.organizationId()).and("status")
+                        .in(StatementStatus.APPROVED, StatementStatus.PAID);
+        return mongo.find(Query.query(criteria).with(Sort.by("partnerName", "periodLabel")), Statement.class);
+    }
+
+    @PreAuthorize(READERS)
+    public Optional<Statement> find(String id) {
+        Statement statement = id == null ? null : mongo.findById(id, Statement.class);
+        AllywayUser user = currentUser.require();
+        if (statement == null || !user.isInternal() && !(statement.getRelationshipId().equals(user.organizationId())
+                && statement.getStatus() != StatementStatus.DRAFT)) {
+            return Optional.empty();
+        }
+        return Optional.of(statement);
+    }
+
+    private Statement draft(String statementId, Long expectedVersion) {
+        Statement statement = existing(statementId);
+        if (statement.getStatus() != StatementStatus.DRAFT) {
+            throw new RejectedInputException("status", "This statement is " + statement.getStatus().label()
+                    .toLowerCase() + " and cannot change; corrections go into the next period's statement.");
+        }
+        checkVersion(statement, expectedVersion);
+        return statement;
+    }
+
+    private Statement existing(String statementId) {
+        if (!currentUser.require().isInternal()) {
+            throw new AccessDeniedException("Only finance works on statements.");
+        }
+        return find(statementId).orElseThrow(() -> new RejectedInputException("statement",
+                "This statement does not exist."));
+    }
+
+    private static void checkVersion(Statement statement, Long expectedVersion) {
+        if (!Objects.equals(statement.getVersion(), expectedVersion)) {
+            throw new ConcurrentChangeException("this statement", "somebody", statement.getGeneratedAt());
+        }
+    }
+
+    private Statement save(Statement statement) {
+        try {
+            return mongo.save(statement);
+        } catch (OptimisticLockingFailureException raced) {
+            Statement current = mongo.findById(statement.getId(), Statement.class);
+            throw new ConcurrentChangeException("this statement", "somebody", current == null ? clock.instant()
+                    : current.getGeneratedAt());
+        }
+    }
+}
