@@ -36,6 +36,9 @@ import com.allyway.partner.Organization;
 import com.allyway.payout.ExchangeRateService;
 import com.allyway.payout.RevenueService;
 import com.allyway.payout.StatementService;
+import com.allyway.payout.ui.RevenueView;
+import com.allyway.payout.ui.StatementListView;
+import com.allyway.payout.ui.StatementView;
 import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.relationship.RelationshipFilter;
@@ -197,7 +200,10 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry(AgreementView.class, READERS),
             Map.entry(NewAgreementView.class, DRAFTERS),
             Map.entry(AgreementTemplatesView.class, FOUNDER_ADMIN),
-            Map.entry(VerifyAgreementView.class, EVERYONE));
+            Map.entry(VerifyAgreementView.class, EVERYONE),
+            Map.entry(RevenueView.class, EnumSet.of(Role.FINANCE, Role.STAFF)),
+            Map.entry(StatementListView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry(StatementView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)));
 
     private Organization northwind;
     private Organization brightpath;
@@ -271,7 +277,7 @@ class SecurityMatrixIT extends KaribuTest {
             for (var gate : VIEW_GATES.entrySet()) {
                 boolean takesId = gate.getKey() == IntroductionDetailView.class || gate.getKey() == RelationshipView.class
                         || gate.getKey() == DisputeView.class || gate.getKey() == AgreementView.class
-                        || gate.getKey() == NewAgreementView.class;
+                        || gate.getKey() == NewAgreementView.class || gate.getKey() == StatementView.class;
                 boolean takesRelationship = gate.getKey() == RelationshipView.class
                         || gate.getKey() == NewAgreementView.class;
                 if (takesId) {
@@ -281,9 +287,9 @@ class SecurityMatrixIT extends KaribuTest {
                     UI.getCurrent().navigate(gate.getKey());
                 }
                 boolean denied = !_find(AccessDeniedView.class).isEmpty() || !_find(NotFoundView.class).isEmpty();
-                // someId is an introduction's: as a dispute or agreement id it finds nothing, for everybody
+                // someId is an introduction's: as a dispute, agreement or statement id it finds nothing, for anybody
                 boolean expectedOpen = gate.getValue().contains(role) && gate.getKey() != DisputeView.class
-                        && gate.getKey() != AgreementView.class;
+                        && gate.getKey() != AgreementView.class && gate.getKey() != StatementView.class;
                 assertThat(!denied).as(role + " opening " + gate.getKey().getSimpleName()).isEqualTo(expectedOpen);
             }
         }

@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RevenueCsv {
 
-    static final List<String> COLUMNS = List.of("type", "invoice", "refund", "introduction", "amount", "currency",
+    public static final List<String> COLUMNS = List.of("type", "invoice", "refund", "introduction", "amount", "currency",
             "date");
     public static final int MAX_ROWS = 100_000;
 

@@ -40,7 +40,7 @@ class RoleHomesIT extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Pat");
         _assertOne(H3.class, spec -> spec.withText(organization.getName()));
         assertThat(menuTitles()).containsExactly("Home", "Log an introduction", "Introductions", "Disputes",
-                "Agreements", "Verify a PDF");
+                "Agreements", "Verify a PDF", "Statements");
     }
 
     @Test
@@ -51,7 +51,7 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(StaffHomeView.class);
         assertThat(menuTitles()).containsExactly("Staff home", "Relationships", "Log an introduction",
-                "Introductions", "Disputes", "Agreements", "Verify a PDF");
+                "Introductions", "Disputes", "Agreements", "Verify a PDF", "Revenue");
     }
 
     @Test
@@ -62,7 +62,7 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(FinanceHomeView.class);
         assertThat(menuTitles()).containsExactly("Finance home", "Relationships", "Introductions", "Disputes",
-                "Agreements", "Verify a PDF");
+                "Agreements", "Verify a PDF", "Revenue", "Statements");
     }
 
     @Test
@@ -73,7 +73,8 @@ class RoleHomesIT extends KaribuTest {
 
         _assertOne(FounderHomeView.class);
         assertThat(menuTitles()).containsExactly("Founder home", "Admin home", "Relationships", "To review",
-                "Introductions", "Disputes", "Agreements", "Templates", "Verify a PDF", "Users", "Audit log");
+                "Introductions", "Disputes", "Agreements", "Templates", "Verify a PDF", "Statements", "Users",
+                "Audit log");
     }
 
     @Test

@@ -4,8 +4,8 @@ import com.allyway.agreement.AgreementVerifier;
 import com.allyway.agreement.pdf.PdfSignatureCheck;
 import com.allyway.agreement.pdf.UnreadablePdfException;
 import com.allyway.security.Role;
+import com.allyway.shared.ui.BoundedUpload;
 import com.allyway.shared.ui.ViewHeading;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,12 +15,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -49,7 +45,13 @@ public class VerifyAgreementView extends VerticalLayout {
         upload.setId("verify-upload");
         upload.setMaxFileSize(AgreementVerifier.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setUploadHandler(new BoundedUpload());
+        upload.setUploadHandler(new BoundedUpload(AgreementVerifier.MAX_BYTES, (name, bytes) -> {
+            Runnable show = report(name, bytes);
+            return () -> {
+                show.run();
+                upload.clearFileList(); // ready for the next file
+            };
+        }));
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getFileName() + ": "
                 + rejected.getErrorMessage() + " Upload a PDF of at most " + AgreementVerifier.MAX_BYTES / (1024 * 1024)
                 + " MB."));
@@ -100,34 +102,6 @@ public class VerifyAgreementView extends VerticalLayout {
         return "✔ " + finding.field() + ": intact · signed by " + finding.signer() + " · "
                 + WHEN.format(finding.signedAt()) + (finding.reason() == null ? "" : " · " + finding.reason())
                 + (finding.coversWholeDocument() ? "" : " · later additions were appended after it");
-    }
-
-    /**
-     * Reads at most {@link AgreementVerifier#MAX_BYTES} on the server, whatever the browser claims, and checks the
-     * file in the upload's own request (with the uploader's sign-in, without holding the UI's lock); only showing
-     * the outcome takes the lock.
-     */
-    private final class BoundedUpload implements UploadHandler {
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            UI ui = event.getUI();
-            String name = event.getFileName();
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes(AgreementVerifier.MAX_BYTES + 1);
-            }
-            Runnable show = report(name, bytes);
-            ui.access(() -> {
-                show.run();
-                upload.clearFileList(); // ready for the next file
-            });
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return AgreementVerifier.MAX_BYTES + 1L; // one more, so the verifier names the limit itself
-        }
     }
 
     private void showProblem(String message) {

@@ -1,0 +1,99 @@
+package com.allyway.payout.ui;
+
+import com.allyway.payout.Statement;
+import com.allyway.payout.StatementService;
+import com.allyway.security.AllywayUser;
+import com.allyway.security.CurrentUser;
+import com.allyway.security.Role;
+import com.allyway.shared.ui.Notices;
+import com.allyway.shared.ui.ViewHeading;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Payout statements. Finance picks a month, generates its drafts and opens one to review, hold, approve and mark
+ * paid; founders read along. A partner sees its own approved and paid statements.
+ */
+@Route("statements")
+@PageTitle("Statements")
+@Menu(title = "Statements", order = 31, icon = "vaadin:invoice")
+@RolesAllowed({Role.Names.FINANCE, Role.Names.FOUNDER, Role.Names.PARTNER})
+public class StatementListView extends VerticalLayout {
+
+    private final StatementService statements;
+    final ComboBox<YearMonth> month = new ComboBox<>("Month");
+    final Button generate = new Button("Generate drafts");
+    final Grid<Statement> grid = new Grid<>(Statement.class, false);
+
+    StatementListView(StatementService statements, CurrentUser currentUser) {
+        this.statements = statements;
+        AllywayUser user = currentUser.require();
+        addClassName("allyway-page");
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        month.setItems(IntStream.range(0, 24).mapToObj(now::minusMonths).toList());
+        month.setValue(now.minusMonths(1));
+        month.setId("statement-month");
+        month.addValueChangeListener(change -> refresh());
+        month.setVisible(user.isInternal());
+        generate.setId("generate-statements");
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.setVisible(user.hasRole(Role.FINANCE));
+        generate.addClickListener(click -> generate());
+        if (!user.isInternal()) {
+            grid.addColumn(Statement::getPeriodLabel).setHeader("Period").setAutoWidth(true);
+        } else {
+            grid.addColumn(Statement::getPartnerName).setHeader("Partner").setFlexGrow(2);
+        }
+        grid.addColumn(statement -> statement.getStatus().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(statement -> statement.getLines().size()).setHeader("Lines").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(statement -> statement.getTotal().toString()).setHeader("Total").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(statement -> statement.payable().toString()).setHeader("Paid now").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(statement -> statement.getPaidOn() == null ? "" : statement.getPaidOn().toString())
+                .setHeader("Paid on").setAutoWidth(true);
+        grid.addItemClickListener(click -> click.getSource().getUI().ifPresent(
+                ui -> ui.navigate(StatementView.class, click.getItem().getId())));
+        grid.setAllRowsVisible(true);
+        HorizontalLayout controls = new HorizontalLayout(month, generate);
+        controls.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new ViewHeading("Statements", user.isInternal()
+                ? "What each referral partner earned in a month, line by line. Generate the month's drafts, review"
+                + " them, approve, then mark them paid."
+                : "What your organization earned, month by month, with every line explained."), controls, grid);
+        refresh();
+    }
+
+    private void generate() {
+        StatementService.Generated result = statements.generate(month.getValue().atDay(1));
+        refresh();
+        String summary = result.drafts() + " drafts written, " + result.unchanged() + " unchanged, "
+                + result.alreadyApproved() + " already approved.";
+        if (result.problems().isEmpty()) {
+            Notices.success(summary);
+        } else {
+            Notices.problem(summary + " Not generated: " + String.join("; ", result.problems()));
+        }
+    }
+
+    private void refresh() {
+        LocalDate day = month.getValue() == null ? LocalDate.now(ZoneOffset.UTC) : month.getValue().atDay(1);
+        List<Statement> shown = statements.list(day);
+        grid.setItems(shown);
+    }
+}
