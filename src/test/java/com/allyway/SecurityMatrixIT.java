@@ -35,6 +35,7 @@ import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.Organization;
 import com.allyway.payout.ExchangeRateService;
 import com.allyway.payout.RevenueService;
+import com.allyway.payout.StatementExportService;
 import com.allyway.payout.StatementService;
 import com.allyway.payout.ui.RevenueView;
 import com.allyway.payout.ui.StatementListView;
@@ -162,6 +163,8 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("StatementService.markPaid", EnumSet.of(Role.FINANCE)),
             Map.entry("StatementService.list", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
             Map.entry("StatementService.find", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry("StatementExportService.export", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry("StatementExportService.zip", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
             Map.entry("RevenueService.record", EnumSet.of(Role.FINANCE, Role.STAFF)),
             Map.entry("RevenueService.importCsv", EnumSet.of(Role.FINANCE, Role.STAFF)),
             Map.entry("RevenueService.forRelationship", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.STAFF)),
@@ -184,7 +187,7 @@ class SecurityMatrixIT extends KaribuTest {
     private static final List<Class<?>> SERVICES = List.of(IntroductionService.class, DisputeService.class,
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
             AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class,
-            ExchangeRateService.class, StatementService.class);
+            ExchangeRateService.class, StatementService.class, StatementExportService.class);
 
     /** Which roles may open each introduction and relationship view. */
     private static final Map<Class<? extends Component>, Set<Role>> VIEW_GATES = Map.ofEntries(

@@ -1,6 +1,7 @@
 package com.allyway.agreement.pdf;
 
 import com.allyway.agreement.CommissionPlan;
+import com.allyway.shared.pdf.PdfFonts;
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.PdfSignatureFormField;
 import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
@@ -53,8 +54,8 @@ public final class AgreementPdfWriter {
                 .setCompressionLevel(CompressionConstants.BEST_SPEED)));
         pdf.getDocumentInfo().setTitle(text.title() + " · " + text.partnerName()).setAuthor(text.companyName())
                 .setCreator("Allyway").setSubject(text.reference());
-        PdfFont regular = AgreementFonts.regular();
-        PdfFont bold = AgreementFonts.bold();
+        PdfFont regular = PdfFonts.regular();
+        PdfFont bold = PdfFonts.bold();
         // Not flushed page by page: the footer needs the page count, known only at the end.
         try (Document document = new Document(pdf, PageSize.A4, false)) {
             document.setMargins(MARGIN, MARGIN, MARGIN + 14, MARGIN);

@@ -1,5 +1,6 @@
 package com.allyway.agreement.pdf;
 
+import com.allyway.shared.pdf.PdfFonts;
 import com.itextpdf.forms.form.element.SignatureFieldAppearance;
 import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -76,7 +77,7 @@ public final class AgreementSigner {
 
     private static SignatureFieldAppearance appearance(String text) {
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID);
-        appearance.setContent(text).setFont(AgreementFonts.regular()).setFontSize(9);
+        appearance.setContent(text).setFont(PdfFonts.regular()).setFontSize(9);
         return appearance;
     }
 

@@ -1,4 +1,4 @@
-package com.allyway.agreement.pdf;
+package com.allyway.shared.pdf;
 
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
@@ -14,26 +14,26 @@ import java.io.UncheckedIOException;
  * Greek and Cyrillic, so "Zoë Müller-Łukasz" prints as typed. The font files are parsed once; each document
  * gets its own subset.
  */
-final class AgreementFonts {
+public final class PdfFonts {
 
     private static final FontProgram REGULAR = load("/fonts/DejaVuSans.ttf");
     private static final FontProgram BOLD = load("/fonts/DejaVuSans-Bold.ttf");
 
-    private AgreementFonts() {
+    private PdfFonts() {
     }
 
-    static PdfFont regular() {
+    public static PdfFont regular() {
         return PdfFontFactory.createFont(REGULAR, PdfEncodings.IDENTITY_H,
                 PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
-    static PdfFont bold() {
+    public static PdfFont bold() {
         return PdfFontFactory.createFont(BOLD, PdfEncodings.IDENTITY_H,
                 PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
     private static FontProgram load(String resource) {
-        try (InputStream in = AgreementFonts.class.getResourceAsStream(resource)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The font " + resource + " is missing from the application.");
             }
