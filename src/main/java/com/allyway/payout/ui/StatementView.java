@@ -1,6 +1,7 @@
 package com.allyway.payout.ui;
 
 import com.allyway.payout.Statement;
+import com.allyway.payout.StatementExportService;
 import com.allyway.payout.StatementLine;
 import com.allyway.payout.StatementService;
 import com.allyway.payout.StatementStatus;
@@ -17,8 +18,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,7 +30,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,6 +47,7 @@ import java.util.function.Supplier;
 public class StatementView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final StatementService statements;
+    private final StatementExportService exports;
     private final AllywayUser user;
     final Grid<StatementLine> lines = new Grid<>();
     final Paragraph explanation = new Paragraph();
@@ -53,8 +60,9 @@ public class StatementView extends VerticalLayout implements HasUrlParameter<Str
     final Button markPaid = new Button("Mark paid");
     private Statement statement;
 
-    StatementView(StatementService statements, CurrentUser currentUser) {
+    StatementView(StatementService statements, StatementExportService exports, CurrentUser currentUser) {
         this.statements = statements;
+        this.exports = exports;
         this.user = currentUser.require();
         addClassName("allyway-page");
         lines.addColumn(line -> line.line().earnedOn()).setHeader("Earned").setAutoWidth(true);
@@ -106,7 +114,11 @@ public class StatementView extends VerticalLayout implements HasUrlParameter<Str
                     + shown.getSha256()));
         }
         lines.setItems(shown.getLines());
-        add(new H3("Lines"), lines, explanation);
+        HorizontalLayout downloads = new HorizontalLayout(new Span("Download:"),
+                download(shown, StatementExportService.Format.PDF, "PDF"),
+                download(shown, StatementExportService.Format.XLSX, "Excel"),
+                download(shown, StatementExportService.Format.CSV, "CSV"));
+        add(downloads, new H3("Lines"), lines, explanation);
         boolean finance = user.hasRole(Role.FINANCE);
         if (finance && shown.getStatus() == StatementStatus.DRAFT) {
             HorizontalLayout lineActions = new HorizontalLayout(holdReason, hold, release);
@@ -118,6 +130,16 @@ public class StatementView extends VerticalLayout implements HasUrlParameter<Str
             payment.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             add(new H3("Payment"), payment);
         }
+    }
+
+    private Anchor download(Statement shown, StatementExportService.Format format, String text) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StatementExportService.ExportedFile file = exports.export(shown.getId(), format);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                    file.contentType(), file.content().length);
+        }), text);
+        anchor.setId("export-" + format.name().toLowerCase());
+        return anchor;
     }
 
     private void onSelectedLine(Consumer<StatementLine> action) {

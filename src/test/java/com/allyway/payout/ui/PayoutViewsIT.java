@@ -15,7 +15,9 @@ import com.allyway.testing.KaribuTest;
 import com.allyway.ui.error.NotFoundView;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ class PayoutViewsIT extends KaribuTest {
     }
 
     @Test
-    void financeImportsRevenueThenReviewsApprovesAndPaysTheStatement() {
+    void financeImportsRevenueThenReviewsApprovesAndPaysTheStatement() throws InterruptedException {
         signInAs(finance);
         UI.getCurrent().navigate(RevenueView.class);
         RevenueView revenue = _get(RevenueView.class);
@@ -61,8 +63,18 @@ class PayoutViewsIT extends KaribuTest {
         ButtonKt._click(list.generate);
         assertThat(GridKt._findAll(list.grid)).anyMatch(statement -> statement.getPartnerName().equals(acme.getName()));
 
+        ButtonKt._click(list.exportAll);
+        assertThat(list.progress.isVisible()).as("the export runs in the background, showing progress").isTrue();
+        for (int wait = 0; wait < 100 && !list.zip.isVisible(); wait++) {
+            Thread.sleep(100);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(list.zip.getText()).isEqualTo("Download statements-2026-10.zip");
+        assertThat(list.exportAll.isEnabled()).isTrue();
+
         UI.getCurrent().navigate(StatementView.class, acme.getId() + ":2026-10");
         StatementView statement = _get(StatementView.class);
+        _assertOne(Anchor.class, spec -> spec.withId("export-pdf"));
         statement.lines.select(GridKt._get(statement.lines, 0));
         assertThat(statement.explanation.getText())
                 .isEqualTo("12.5 % of EUR 4000.00, invoice " + invoice + ", month 1 of 12, plan v1");
