@@ -71,7 +71,7 @@ final class DemoAgreements {
 
         Relationship northwind = byName.get("Northwind Advisory");
         CommissionPlan tenPercent = new CommissionPlan(1, CommissionPlan.Type.PERCENTAGE_OF_REVENUE,
-                BigDecimal.TEN, null, List.of(), 12, money("5000"), 30, 90, money("100"), EUR,
+                BigDecimal.TEN, null, List.of(), 12, money("5000"), 0, 90, money("100"), EUR,
                 today.minusMonths(2).withDayOfMonth(1), null);
         Agreement northwindApproved = approved(felix, fiona, northwind, new AgreementDraft(template, tenPercent,
                 "Maya Lindqvist", "Partner"));

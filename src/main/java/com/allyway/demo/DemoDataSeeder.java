@@ -4,6 +4,7 @@ import com.allyway.agreement.AgreementService;
 import com.allyway.agreement.AgreementTemplateService;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.partner.AccountSummary;
+import com.allyway.payout.RevenueService;
 import com.allyway.partner.InvitationService;
 import com.allyway.partner.IssuedInvitation;
 import com.allyway.partner.OrganizationService;
@@ -41,10 +42,12 @@ class DemoDataSeeder {
     private final Clock clock;
     private final AgreementService agreements;
     private final AgreementTemplateService templates;
+    private final RevenueService revenue;
 
     DemoDataSeeder(DemoMode demoMode, OrganizationService organizations, RelationshipService relationships,
             InvitationService invitations, UserAccountService accounts, IntroductionService introductions,
-            AgreementService agreements, AgreementTemplateService templates, Clock clock) {
+            AgreementService agreements, AgreementTemplateService templates, RevenueService revenue, Clock clock) {
+        this.revenue = revenue;
         this.agreements = agreements;
         this.templates = templates;
         this.introductions = introductions;
@@ -83,7 +86,8 @@ class DemoDataSeeder {
         }
         new DemoIntroductions(introductions, people, byName, clock).create();
         new DemoAgreements(agreements, templates, relationships, people, refreshed(byName), clock).create();
-        log.info("Demo data created: {} relationships, {} accounts (password \"{}\"), introductions, agreements",
+        new DemoRevenue(revenue, introductions, people.get("finance@allyway.example"), clock).create();
+        log.info("Demo data created: {} relationships, {} accounts (password \"{}\"), introductions, agreements, revenue",
                 DemoData.ORGANIZATIONS.size(), DemoData.ACCOUNTS.size(), DemoData.PASSWORD);
     }
 

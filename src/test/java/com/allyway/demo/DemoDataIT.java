@@ -10,11 +10,15 @@ import com.allyway.introduction.IntroductionFilter;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.TimelineEntry;
+import com.allyway.payout.Statement;
+import com.allyway.payout.StatementService;
 import com.allyway.relationship.FormalizationAdvice;
 import com.allyway.relationship.RelationshipReview;
 import com.allyway.relationship.RelationshipService;
 import com.allyway.security.SystemAuthentication;
 import com.allyway.testing.IntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +39,8 @@ class DemoDataIT {
     AgreementService agreements;
     @Autowired
     RelationshipService relationships;
+    @Autowired
+    StatementService statements;
 
     @Test
     void theDemoHasAWonDealAConversationWithAnInternalNoteAndAConflictForStaff() {
@@ -60,6 +66,18 @@ class DemoDataIT {
                     .filter(review -> review.relationship().getName().equals("Harbor & Finch Consulting"))
                     .findFirst().orElseThrow();
             assertThat(harbor.advice().level()).isEqualTo(FormalizationAdvice.Level.FORMALIZE);
+        });
+    }
+
+    @Test
+    void financeCanGenerateThisMonthsStatementFromTheDemoRevenueRightAway() {
+        SystemAuthentication.runAsSystem(() -> {
+            statements.generate(LocalDate.now(ZoneOffset.UTC));
+            Statement northwind = statements.list(LocalDate.now(ZoneOffset.UTC)).stream()
+                    .filter(statement -> statement.getPartnerName().equals("Northwind Advisory")).findFirst()
+                    .orElseThrow();
+            assertThat(northwind.getTotal()).hasToString("EUR 400.00");
+            assertThat(northwind.getLines()).hasSize(2);
         });
     }
 

@@ -65,7 +65,7 @@ public class StatementListView extends VerticalLayout {
         addClassName("allyway-page");
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         month.setItems(IntStream.range(0, 24).mapToObj(now::minusMonths).toList());
-        month.setValue(now.minusMonths(1));
+        month.setValue(now);
         month.setId("statement-month");
         month.addValueChangeListener(change -> refresh());
         month.setVisible(user.isInternal());
