@@ -153,6 +153,8 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("AgreementTemplateService.save", FOUNDER_ADMIN),
             Map.entry("AgreementVerifier.verify", EVERYONE),
             Map.entry("AgreementService.planTimeline", INTERNAL),
+            Map.entry("AgreementService.planTimelines", INTERNAL),
+            Map.entry("RevenueService.upTo", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.STAFF)),
             Map.entry("ExchangeRateService.record", EnumSet.of(Role.FINANCE)),
             Map.entry("ExchangeRateService.all", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
             Map.entry("ExchangeRateService.table", EnumSet.of(Role.FINANCE, Role.FOUNDER)),

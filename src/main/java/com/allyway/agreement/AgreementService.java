@@ -20,6 +20,8 @@ import com.allyway.shared.TextInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -309,6 +311,19 @@ public class AgreementService {
                         agreement.getPlan().endsOn())).toList(), day)
                 .flatMap(chosen -> accepted.stream().filter(agreement -> agreement.getId().equals(chosen.agreementId()))
                         .findFirst());
+    }
+
+    /** Every relationship's accepted plans, read at once: what one statement run needs. */
+    @PreAuthorize(INTERNAL)
+    public Map<String, PlanTimeline> planTimelines() {
+        Map<String, List<PlanTimeline.Entry>> byRelationship = new HashMap<>();
+        for (Agreement agreement : mongo.find(Query.query(Criteria.where("acceptedAt").ne(null)), Agreement.class)) {
+            byRelationship.computeIfAbsent(agreement.getRelationshipId(), id -> new ArrayList<>())
+                    .add(new PlanTimeline.Entry(agreement.getId(), agreement.getNumber(), agreement.getPlan()));
+        }
+        Map<String, PlanTimeline> timelines = new HashMap<>();
+        byRelationship.forEach((id, entries) -> timelines.put(id, new PlanTimeline(entries)));
+        return timelines;
     }
 
     /** Every accepted plan of a relationship, for the payout engine. */

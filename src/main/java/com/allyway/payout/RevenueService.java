@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +99,12 @@ public class RevenueService {
     public List<RecordedRevenue> forRelationship(String relationshipId) {
         return mongo.find(Query.query(Criteria.where("relationshipId").is(relationshipId))
                 .with(Sort.by("on", "id")), RecordedRevenue.class);
+    }
+
+    /** All revenue on or before a day, read at once: what one statement run needs. */
+    @PreAuthorize(READERS)
+    public List<RecordedRevenue> upTo(LocalDate day) {
+        return mongo.find(Query.query(Criteria.where("on").lte(day)), RecordedRevenue.class);
     }
 
     /** All revenue, newest first, for finance's list. */

@@ -5,6 +5,7 @@ import com.allyway.agreement.CommissionPlan;
 import com.allyway.agreement.PlanTimeline;
 import com.allyway.audit.AuditAction;
 import com.allyway.audit.AuditLog;
+import com.allyway.introduction.Introduction;
 import com.allyway.introduction.IntroductionFilter;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -80,21 +82,23 @@ public class StatementService {
 
     /**
      * (Re)generates the draft statement of the month containing {@code day} for every partner with revenue and an
-     * accepted agreement. Approved and paid statements are left as they are.
+     * accepted agreement. Approved and paid statements are left as they are. Revenue, introductions, agreements and
+     * statements are each read once for the whole run (on the embedded store, a query on anything but the id reads
+     * the whole collection).
      */
     @PreAuthorize(FINANCE)
     public Generated generate(LocalDate day) {
         Period period = Period.of(Period.Length.MONTH, day);
-        ExchangeRate.Table table = rates.table();
+        Run run = new Run(period, rates.table(), group(revenue.upTo(period.end()), RecordedRevenue::relationshipId),
+                wonIntroductions(), agreements.planTimelines(),
+                group(mongo.findAll(Statement.class), Statement::getRelationshipId));
         int drafts = 0;
         int unchanged = 0;
         int approved = 0;
         List<String> problems = new ArrayList<>();
-        List<String> withRevenue = mongo.findDistinct(new Query(), "relationshipId", RecordedRevenue.class,
-                String.class);
-        for (String relationshipId : withRevenue.stream().sorted().toList()) {
+        for (String relationshipId : run.revenue().keySet().stream().sorted().toList()) {
             try {
-                switch (generate(relationshipId, period, table)) {
+                switch (generate(relationshipId, run)) {
                     case DRAFTED -> drafts++;
                     case UNCHANGED -> unchanged++;
                     case FIXED -> approved++;
@@ -117,20 +121,28 @@ public class StatementService {
         DRAFTED, UNCHANGED, FIXED, NO_AGREEMENT
     }
 
-    private Outcome generate(String relationshipId, Period period, ExchangeRate.Table table) {
-        PlanTimeline plans = agreements.planTimeline(relationshipId);
-        Optional<CommissionPlan> planAtEnd = plans.on(period.end()).or(() -> plans.on(period.start()));
+    /** Everything one statement run reads, grouped by relationship. */
+    private record Run(Period period, ExchangeRate.Table table, Map<String, List<RecordedRevenue>> revenue,
+            Map<String, Map<String, WonIntroduction>> won, Map<String, PlanTimeline> plans,
+            Map<String, List<Statement>> statements) {
+    }
+
+    private Outcome generate(String relationshipId, Run run) {
+        Period period = run.period();
+        PlanTimeline plans = run.plans().getOrDefault(relationshipId, new PlanTimeline(List.of()));
         if (plans.isEmpty()) {
             return Outcome.NO_AGREEMENT;
         }
-        Statement existing = mongo.findById(relationshipId + ":" + period.label(), Statement.class);
+        List<Statement> earlierAndThis = run.statements().getOrDefault(relationshipId, List.of());
+        Statement existing = earlierAndThis.stream().filter(each -> each.getPeriodLabel().equals(period.label()))
+                .findFirst().orElse(null);
         if (existing != null && existing.getStatus() != StatementStatus.DRAFT) {
             return Outcome.FIXED;
         }
-        List<CommissionLine> lines = engine.lines(revenue.forRelationship(relationshipId).stream()
-                .map(RecordedRevenue::event).filter(event -> !event.on().isAfter(period.end())).toList(),
-                wonIntroductions(relationshipId), plans::on, table);
-        Map<String, BigDecimal> settled = settledBefore(relationshipId, period);
+        List<CommissionLine> lines = engine.lines(run.revenue().get(relationshipId).stream()
+                .map(RecordedRevenue::event).toList(), run.won().getOrDefault(relationshipId, Map.of()), plans::on,
+                run.table());
+        Map<String, BigDecimal> settled = settledBefore(earlierAndThis, period);
         List<CommissionLine> candidates = new ArrayList<>();
         for (CommissionLine line : lines) {
             BigDecimal earlier = settled.get(line.lineId());
@@ -143,7 +155,8 @@ public class StatementService {
         Map<String, String> holds = existing == null ? Map.of() : existing.getLines().stream()
                 .filter(StatementLine::held).collect(Collectors.toMap(held -> held.line().lineId(),
                         StatementLine::holdReason));
-        CommissionPlan plan = planAtEnd.orElseGet(() -> plans.entries().getLast().plan());
+        CommissionPlan plan = plans.on(period.end()).or(() -> plans.on(period.start()))
+                .orElseGet(() -> plans.entries().getLast().plan());
         List<CommissionLine> notHeld = candidates.stream().filter(line -> !holds.containsKey(line.lineId())).toList();
         StatementRules.Settlement settlement = StatementRules.settle(notHeld, Set.of(), period,
                 plan.minimumPayout(), plan.currency());
@@ -165,10 +178,9 @@ public class StatementService {
     }
 
     /** What statements of earlier periods settled, by line: their lines are not due again. */
-    private Map<String, BigDecimal> settledBefore(String relationshipId, Period period) {
+    private static Map<String, BigDecimal> settledBefore(List<Statement> statements, Period period) {
         Map<String, BigDecimal> settled = new HashMap<>();
-        for (Statement earlier : mongo.find(Query.query(Criteria.where("relationshipId").is(relationshipId)),
-                Statement.class)) {
+        for (Statement earlier : statements) {
             if (!earlier.period().end().isBefore(period.start()) || earlier.isCarriedForward()) {
                 continue;
             }
@@ -193,12 +205,20 @@ public class StatementService {
                 + line.amount() + " (" + line.explanation() + ")");
     }
 
-    private Map<String, WonIntroduction> wonIntroductions(String relationshipId) {
-        return introductions.list(new IntroductionFilter(IntroductionStatus.WON, relationshipId, null, null, null,
-                null), PageRequest.of(0, 100_000)).stream().collect(Collectors.toMap(
-                        introduction -> introduction.getId(), introduction -> new WonIntroduction(introduction.getId(),
-                                introduction.getProspectCompany(), introduction.getWonOn(),
-                                BigDecimal.valueOf(introduction.getCreditPercent()))));
+    /** Every won introduction, by relationship and id. */
+    private Map<String, Map<String, WonIntroduction>> wonIntroductions() {
+        Map<String, Map<String, WonIntroduction>> won = new HashMap<>();
+        for (Introduction introduction : introductions.list(new IntroductionFilter(IntroductionStatus.WON, null,
+                null, null, null, null), PageRequest.of(0, Integer.MAX_VALUE))) {
+            won.computeIfAbsent(introduction.getRelationshipId(), id -> new HashMap<>()).put(introduction.getId(),
+                    new WonIntroduction(introduction.getId(), introduction.getProspectCompany(),
+                            introduction.getWonOn(), BigDecimal.valueOf(introduction.getCreditPercent())));
+        }
+        return won;
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.groupingBy(key));
     }
 
     /** Holds a line of a draft back until a later statement; the reason is shown on the statement. */

@@ -28,8 +28,10 @@ class RevenueEntryForm extends Composite<FormLayout> {
     final TextField refund = new TextField("Refund reference");
     final TextField introduction = new TextField("Introduction id");
     final BigDecimalField amount = new BigDecimalField("Amount");
-    final ComboBox<String> currency = new ComboBox<>("Currency", List.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK",
-            "DKK", "PLN", "CAD", "AUD", "JPY"));
+    static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD",
+            "AUD", "JPY");
+
+    final ComboBox<String> currency = new ComboBox<>("Currency", CURRENCIES);
     final DatePicker date = new DatePicker("Date");
     final Button save = new Button("Record");
 

@@ -1,5 +1,6 @@
 package com.allyway.payout.ui;
 
+import com.allyway.payout.ExchangeRateService;
 import com.allyway.payout.RecordedRevenue;
 import com.allyway.payout.RevenueCsv;
 import com.allyway.payout.RevenueImportRejectedException;
@@ -42,7 +43,7 @@ public class RevenueView extends VerticalLayout {
     final Grid<RecordedRevenue> recorded = new Grid<>(RecordedRevenue.class, false);
     final RevenueEntryForm form;
 
-    RevenueView(RevenueService revenue, CurrentUser currentUser) {
+    RevenueView(RevenueService revenue, ExchangeRateService rates, CurrentUser currentUser) {
         this.revenue = revenue;
         addClassName("allyway-page");
         upload.setId("revenue-upload");
@@ -82,6 +83,10 @@ public class RevenueView extends VerticalLayout {
         add(new ViewHeading("Revenue", "What won introductions brought in: the base of every commission."),
                 new H3("Import a CSV file"), help, upload, outcome, problems, new H3("Record one payment or refund"),
                 form, new H3("Recorded last"), recorded);
+        if (currentUser.require().hasRole(Role.FINANCE)) {
+            add(new H3("Exchange rates"), new Paragraph("Revenue in another currency than the plan's converts with"
+                    + " the latest rate on or before the payment's day."), new ExchangeRatesPanel(rates));
+        }
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package com.allyway.payout.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -115,6 +117,35 @@ class PayoutViewsIT extends KaribuTest {
         assertThat(GridKt._size(_get(StatementListView.class).grid)).isZero();
         UI.getCurrent().navigate(StatementView.class, acme.getId() + ":2026-10");
         _assertOne(NotFoundView.class);
+    }
+
+    @Test
+    void financeAddsExchangeRatesButNeverChangesOne() {
+        signInAs(finance);
+        UI.getCurrent().navigate(RevenueView.class);
+        ExchangeRatesPanel rates = _get(ExchangeRatesPanel.class);
+        LocalDate day = LocalDate.of(2020, 1, 1).plusDays(System.nanoTime() % 3000);
+        rates.from.setValue("GBP");
+        rates.to.setValue("EUR");
+        rates.rate.setValue(new BigDecimal("1.1712"));
+        rates.date.setValue(day);
+
+        ButtonKt._click(rates.add);
+        assertThat(GridKt._findAll(rates.table)).anyMatch(rate -> rate.date().equals(day)
+                && rate.rate().toPlainString().equals("1.1712"));
+        rates.rate.setValue(new BigDecimal("1.2"));
+        ButtonKt._click(rates.add);
+
+        assertThat(rates.date.isInvalid()).isTrue();
+        assertThat(rates.date.getErrorMessage()).isEqualTo("There is already a GBP→EUR rate for " + day
+                + "; rates are never changed, add one for a later day instead.");
+    }
+
+    @Test
+    void staffRecordRevenueButDoNotSeeTheRateTable() {
+        signInAs(fixtures.internalUser(Role.STAFF));
+        UI.getCurrent().navigate(RevenueView.class);
+        _assertNone(ExchangeRatesPanel.class);
     }
 
     private static byte[] csv(String... rows) {
