@@ -165,6 +165,7 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("StatementService.markPaid", EnumSet.of(Role.FINANCE)),
             Map.entry("StatementService.list", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
             Map.entry("StatementService.find", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry("StatementService.recentPeriods", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
             Map.entry("StatementExportService.export", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
             Map.entry("StatementExportService.zip", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
             Map.entry("RevenueService.record", EnumSet.of(Role.FINANCE, Role.STAFF)),

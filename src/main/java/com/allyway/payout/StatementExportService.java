@@ -61,11 +61,11 @@ public class StatementExportService {
         return new ExportedFile(StatementRows.fileName(statement, format.extension), format.contentType, content);
     }
 
-    /** Every statement of the month containing {@code dayInPeriod}, each as PDF, CSV and XLSX, in one ZIP. */
+    /** Every statement of the period containing {@code dayInPeriod}, each as PDF, CSV and XLSX, in one ZIP. */
     @PreAuthorize("hasAnyRole('FINANCE', 'FOUNDER')")
     public ExportedFile zip(LocalDate dayInPeriod, DoubleConsumer progress) {
         byte[] content = StatementZip.write(statements.list(dayInPeriod), companyName, progress);
-        return new ExportedFile(StatementZip.fileName(Period.of(Period.Length.MONTH, dayInPeriod).label()),
+        return new ExportedFile(StatementZip.fileName(statements.recentPeriods(dayInPeriod, 1).getFirst().label()),
                 "application/zip", content);
     }
 }

@@ -60,11 +60,14 @@ public class StatementService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final CommissionEngine engine = new CommissionEngine(Period.Length.MONTH);
+    private final Period.Length periodLength;
+    private final CommissionEngine engine;
 
     StatementService(MongoTemplate mongo, RevenueService revenue, AgreementService agreements,
             IntroductionService introductions, RelationshipService relationships, ExchangeRateService rates,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            CurrentUser currentUser, AuditLog auditLog, Clock clock, PayoutProperties properties) {
+        this.periodLength = properties.statementPeriod();
+        this.engine = new CommissionEngine(periodLength);
         this.mongo = mongo;
         this.revenue = revenue;
         this.agreements = agreements;
@@ -81,14 +84,14 @@ public class StatementService {
     }
 
     /**
-     * (Re)generates the draft statement of the month containing {@code day} for every partner with revenue and an
+     * (Re)generates the draft statement of the period containing {@code day} for every partner with revenue and an
      * accepted agreement. Approved and paid statements are left as they are. Revenue, introductions, agreements and
      * statements are each read once for the whole run (on the embedded store, a query on anything but the id reads
      * the whole collection).
      */
     @PreAuthorize(FINANCE)
     public Generated generate(LocalDate day) {
-        Period period = Period.of(Period.Length.MONTH, day);
+        Period period = Period.of(periodLength, day);
         Run run = new Run(period, rates.table(), group(revenue.upTo(period.end()), RecordedRevenue::relationshipId),
                 wonIntroductions(), agreements.planTimelines(),
                 group(mongo.findAll(Statement.class), Statement::getRelationshipId));
@@ -301,10 +304,22 @@ public class StatementService {
     public List<Statement> list(LocalDate dayInPeriod) {
         AllywayUser user = currentUser.require();
         Criteria criteria = user.isInternal()
-                ? Criteria.where("periodLabel").is(Period.of(Period.Length.MONTH, dayInPeriod).label())
+                ? Criteria.where("periodLabel").is(Period.of(periodLength, dayInPeriod).label())
                 : Criteria.where("relationshipId").is(user.organizationId()).and("status")
                         .in(StatementStatus.APPROVED, StatementStatus.PAID);
         return mongo.find(Query.query(criteria).with(Sort.by("partnerName", "periodLabel")), Statement.class);
+    }
+
+    /** The latest {@code count} statement periods, newest first: what finance can pick from. */
+    @PreAuthorize(READERS)
+    public List<Period> recentPeriods(LocalDate today, int count) {
+        List<Period> periods = new ArrayList<>();
+        Period period = Period.of(periodLength, today);
+        for (int i = 0; i < count; i++) {
+            periods.add(period);
+            period = Period.of(periodLength, period.start().minusDays(1));
+        }
+        return List.copyOf(periods);
     }
 
     @PreAuthorize(READERS)

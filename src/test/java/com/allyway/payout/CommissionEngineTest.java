@@ -115,6 +115,22 @@ class CommissionEngineTest {
     }
 
     @Test
+    void withQuarterlyStatementsTiersCountTheWholeQuarter() {
+        CommissionEngine quarterly = new CommissionEngine(Period.Length.QUARTER);
+        wonIntroduction("paying", LocalDate.of(2027, 1, 5), 100);
+        IntStream.range(0, 5).forEach(i -> wonIntroduction("q" + i, LocalDate.of(2027, 2 + i % 2, 1 + i), 100));
+        CommissionPlan plan = new CommissionPlan(1, CommissionPlan.Type.TIERED_BY_VOLUME, null, null, List.of(
+                new CommissionPlan.Tier(1, new BigDecimal("8")), new CommissionPlan.Tier(6, BigDecimal.TEN)), null,
+                null, 0, 0, null, EUR, START, null);
+
+        CommissionLine line = quarterly.lines(List.of(RevenueEvent.payment("INV-1", "paying", eur("1000.00"),
+                LocalDate.of(2027, 3, 20))), won, day -> Optional.of(plan), NO_RATES).getFirst();
+
+        assertThat(line.amount()).as("6 won in Q1 (January to March), though only 3 in March").isEqualTo(eur("100.00"));
+        assertThat(line.explanation()).contains("6 introductions won in 2027-Q1");
+    }
+
+    @Test
     void theCapLimitsWhatOneIntroductionEarnsInTotal() {
         wonIntroduction("i1", LocalDate.of(2027, 1, 5), 100);
         wonIntroduction("i2", LocalDate.of(2027, 1, 6), 100);

@@ -1,6 +1,7 @@
 package com.allyway.payout.ui;
 
 import com.allyway.payout.Statement;
+import com.allyway.payout.Period;
 import com.allyway.payout.StatementExportService;
 import com.allyway.payout.StatementService;
 import com.allyway.security.AllywayUser;
@@ -27,18 +28,17 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Payout statements. Finance picks a month, generates its drafts and opens one to review, hold, approve and mark
- * paid; founders read along. A partner sees its own approved and paid statements.
+ * Payout statements. Finance picks a period (a month or a quarter, as configured), generates its drafts and opens
+ * one to review, hold, approve and mark paid; founders read along. A partner sees its own approved and paid
+ * statements.
  */
 @Route("statements")
 @PageTitle("Statements")
@@ -52,7 +52,7 @@ public class StatementListView extends VerticalLayout {
     final Button exportAll = new Button("Export all as ZIP");
     final ProgressBar progress = new ProgressBar();
     final Anchor zip = new Anchor();
-    final ComboBox<YearMonth> month = new ComboBox<>("Month");
+    final ComboBox<Period> period = new ComboBox<>("Period");
     final Button generate = new Button("Generate drafts");
     final Grid<Statement> grid = new Grid<>(Statement.class, false);
 
@@ -63,12 +63,13 @@ public class StatementListView extends VerticalLayout {
         this.background = background;
         AllywayUser user = currentUser.require();
         addClassName("allyway-page");
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        month.setItems(IntStream.range(0, 24).mapToObj(now::minusMonths).toList());
-        month.setValue(now);
-        month.setId("statement-month");
-        month.addValueChangeListener(change -> refresh());
-        month.setVisible(user.isInternal());
+        List<Period> periods = statements.recentPeriods(LocalDate.now(ZoneOffset.UTC), 24);
+        period.setItems(periods);
+        period.setItemLabelGenerator(Period::label);
+        period.setValue(periods.getFirst());
+        period.setId("statement-period");
+        period.addValueChangeListener(change -> refresh());
+        period.setVisible(user.isInternal());
         generate.setId("generate-statements");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.setVisible(user.hasRole(Role.FINANCE));
@@ -97,17 +98,17 @@ public class StatementListView extends VerticalLayout {
         progress.setWidth("12rem");
         zip.setId("download-zip");
         zip.setVisible(false);
-        HorizontalLayout controls = new HorizontalLayout(month, generate, exportAll, progress, zip);
+        HorizontalLayout controls = new HorizontalLayout(period, generate, exportAll, progress, zip);
         controls.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new ViewHeading("Statements", user.isInternal()
-                ? "What each referral partner earned in a month, line by line. Generate the month's drafts, review"
+                ? "What each referral partner earned in a period, line by line. Generate the period's drafts, review"
                 + " them, approve, then mark them paid."
-                : "What your organization earned, month by month, with every line explained."), controls, grid);
+                : "What your organization earned, period by period, with every line explained."), controls, grid);
         refresh();
     }
 
     private void generate() {
-        StatementService.Generated result = statements.generate(month.getValue().atDay(1));
+        StatementService.Generated result = statements.generate(period.getValue().start());
         refresh();
         String summary = result.drafts() + " drafts written, " + result.unchanged() + " unchanged, "
                 + result.alreadyApproved() + " already approved.";
@@ -125,7 +126,7 @@ public class StatementListView extends VerticalLayout {
     private void exportAll() {
         UI ui = UI.getCurrent();
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        LocalDate day = month.getValue().atDay(1);
+        LocalDate day = period.getValue().start();
         exportAll.setEnabled(false);
         zip.setVisible(false);
         progress.setValue(0);
@@ -154,7 +155,7 @@ public class StatementListView extends VerticalLayout {
     }
 
     private void refresh() {
-        LocalDate day = month.getValue() == null ? LocalDate.now(ZoneOffset.UTC) : month.getValue().atDay(1);
+        LocalDate day = period.getValue() == null ? LocalDate.now(ZoneOffset.UTC) : period.getValue().start();
         List<Statement> shown = statements.list(day);
         grid.setItems(shown);
     }

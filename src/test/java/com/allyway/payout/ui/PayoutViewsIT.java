@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.partner.Organization;
+import com.allyway.payout.Period;
 import com.allyway.payout.RowProblem;
 import com.allyway.payout.StatementStatus;
 import com.allyway.security.AllywayUser;
@@ -23,13 +24,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PayoutViewsIT extends KaribuTest {
 
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final Period OCTOBER = Period.of(Period.Length.MONTH, LocalDate.of(2026, 10, 1));
 
     private AllywayUser finance;
     private Organization acme;
@@ -61,7 +61,7 @@ class PayoutViewsIT extends KaribuTest {
 
         UI.getCurrent().navigate(StatementListView.class);
         StatementListView list = _get(StatementListView.class);
-        list.month.setValue(OCTOBER);
+        list.period.setValue(OCTOBER);
         ButtonKt._click(list.generate);
         assertThat(GridKt._findAll(list.grid)).anyMatch(statement -> statement.getPartnerName().equals(acme.getName()));
 
@@ -102,7 +102,7 @@ class PayoutViewsIT extends KaribuTest {
                 + ",1000.00,EUR,2026-09-05")).run();
         UI.getCurrent().navigate(StatementListView.class);
         StatementListView list = _get(StatementListView.class);
-        list.month.setValue(OCTOBER);
+        list.period.setValue(OCTOBER);
         ButtonKt._click(list.generate);
         UI.getCurrent().navigate(StatementView.class, acme.getId() + ":2026-10");
         ButtonKt._click(_get(StatementView.class).approve);
