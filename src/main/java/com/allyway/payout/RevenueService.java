@@ -8,6 +8,7 @@ import com.allyway.introduction.IntroductionStatus;
 import com.allyway.security.CurrentUser;
 import com.allyway.shared.Money;
 import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.mongo.PagedReads;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -104,7 +105,7 @@ public class RevenueService {
     /** All revenue on or before a day, read at once: what one statement run needs. */
     @PreAuthorize(READERS)
     public List<RecordedRevenue> upTo(LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("on").lte(day)), RecordedRevenue.class);
+        return PagedReads.all(mongo, Query.query(Criteria.where("on").lte(day)), RecordedRevenue.class, 20_000);
     }
 
     /** All revenue, newest first, for finance's list. */

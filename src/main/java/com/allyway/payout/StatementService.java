@@ -16,6 +16,7 @@ import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.Money;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.TextInput;
+import com.allyway.shared.mongo.PagedReads;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -94,14 +96,15 @@ public class StatementService {
         Period period = Period.of(periodLength, day);
         Run run = new Run(period, rates.table(), group(revenue.upTo(period.end()), RecordedRevenue::relationshipId),
                 wonIntroductions(), agreements.planTimelines(),
-                group(mongo.findAll(Statement.class), Statement::getRelationshipId));
+                group(PagedReads.all(mongo, new Query(), Statement.class, 200), Statement::getRelationshipId));
         int drafts = 0;
         int unchanged = 0;
         int approved = 0;
         List<String> problems = new ArrayList<>();
+        List<Statement> newDrafts = new ArrayList<>();
         for (String relationshipId : run.revenue().keySet().stream().sorted().toList()) {
             try {
-                switch (generate(relationshipId, run)) {
+                switch (generate(relationshipId, run, newDrafts)) {
                     case DRAFTED -> drafts++;
                     case UNCHANGED -> unchanged++;
                     case FIXED -> approved++;
@@ -113,6 +116,13 @@ public class StatementService {
                 problems.add(relationships.find(relationshipId).map(r -> r.getName()).orElse(relationshipId) + ": "
                         + problem.getMessage());
             }
+        }
+        // New drafts are written together; a concurrent run that wrote one of them first wins for that partner.
+        try {
+            mongo.insertAll(newDrafts);
+        } catch (DuplicateKeyException concurrentRun) {
+            throw new ConcurrentChangeException("this period's statements", "another statement run",
+                    clock.instant());
         }
         auditLog.record(AuditAction.STATEMENTS_GENERATED, period.label(), drafts + " drafts written, " + unchanged
                 + " unchanged, " + approved + " already approved" + (problems.isEmpty() ? "" : "; problems: "
@@ -130,7 +140,7 @@ public class StatementService {
             Map<String, List<Statement>> statements) {
     }
 
-    private Outcome generate(String relationshipId, Run run) {
+    private Outcome generate(String relationshipId, Run run, List<Statement> newDrafts) {
         Period period = run.period();
         PlanTimeline plans = run.plans().getOrDefault(relationshipId, new PlanTimeline(List.of()));
         if (plans.isEmpty()) {
@@ -176,7 +186,11 @@ public class StatementService {
                 clock.instant())) {
             return Outcome.UNCHANGED;
         }
-        save(statement);
+        if (existing == null) {
+            newDrafts.add(statement);
+        } else {
+            save(statement);
+        }
         return Outcome.DRAFTED;
     }
 

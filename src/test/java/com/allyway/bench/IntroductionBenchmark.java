@@ -53,8 +53,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.Decimal128;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -104,22 +102,14 @@ public final class IntroductionBenchmark {
         boolean external = System.getenv("MONGODB_URI") != null && !System.getenv("MONGODB_URI").isBlank();
 
         long t0 = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AllywayApplication.class)
-                // A web application: Allyway's security configuration (Vaadin's) needs the servlet context, so the
-                // server starts, on a free loopback port nobody calls.
-                .web(WebApplicationType.SERVLET)
-                // As command-line arguments: they take precedence over application.properties (and the
-                // environment), which builder "properties" would not.
-                .run(concat(args, "--server.port=0", "--server.address=127.0.0.1", "--allyway.demo=false",
-                        "--allyway.data-dir=" + dataDir, "--vaadin.devmode.devTools.enabled=false",
-                        "--vaadin.launch-browser=false", "--spring.main.banner-mode=off"));
+        ConfigurableApplicationContext context = BenchApplication.start(dataDir, args);
         double startSeconds = (System.nanoTime() - t0) / 1e9;
         try {
             new Run(context, timings, dataDir, startSeconds, external).run();
         } finally {
             context.close();
             if (!KEEP_DATA && !external) {
-                deleteRecursively(dataDir);
+                BenchApplication.deleteRecursively(dataDir);
             }
         }
     }
@@ -610,23 +600,6 @@ public final class IntroductionBenchmark {
         private static MemoryUsage heapAfterGc() {
             System.gc();
             return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        }
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.err.println("Could not delete " + dir + ": " + e);
         }
     }
 }
