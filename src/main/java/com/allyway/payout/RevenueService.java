@@ -105,7 +105,7 @@ public class RevenueService {
     /** All revenue on or before a day, read at once: what one statement run needs. */
     @PreAuthorize(READERS)
     public List<RecordedRevenue> upTo(LocalDate day) {
-        return PagedReads.all(mongo, Query.query(Criteria.where("on").lte(day)), RecordedRevenue.class, 20_000);
+        return PagedReads.all(mongo, Query.query(Criteria.where("on").lte(day)), RecordedRevenue.class, 50_000);
     }
 
     /** All revenue, newest first, for finance's list. */
