@@ -1,7 +1,6 @@
 package com.allyway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.allyway.agreement.Agreement;
 import com.allyway.agreement.AgreementService;
@@ -15,14 +14,10 @@ import com.allyway.testing.IntegrationTest;
 import com.allyway.testing.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,19 +38,18 @@ class AgreementBrowserIT {
     @Autowired
     AgreementService agreements;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-    private HeadlessChromium chromium;
+    private BrowserSessions sessions;
 
     @BeforeEach
     void findBrowser() {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        assumeTrue(found.isPresent(), HeadlessChromium.INSTALL_HINT);
-        chromium = found.get();
+        sessions = BrowserSessions.findOrSkip(work, port);
     }
 
     @AfterEach
-    void stopBrowsers() {
-        browsers.forEach(WebDriver::quit);
+    void closeBrowsers() {
+        if (sessions != null) { // null when the test was skipped for want of a browser
+            sessions.close();
+        }
     }
 
     @Test
@@ -66,7 +60,7 @@ class AgreementBrowserIT {
         AllywayUser founder = fixtures.internalUser(Role.FOUNDER);
         AllywayUser partner = fixtures.partnerUser(acme, "Zoë Müller-Łukasz");
 
-        BrowserPage staffPage = browserFor(staff, "staff");
+        BrowserPage staffPage = sessions.signedIn(staff.email(), Fixtures.PASSWORD, "staff");
         staffPage.open("/relationship/" + acme.getId());
         staffPage.waitForText("Formalize");
         staffPage.click("draft-agreement");
@@ -79,12 +73,12 @@ class AgreementBrowserIT {
         Agreement submitted = SignedIn.as(staff, () -> agreements.history(acme.getId())).getFirst();
         assertThat(submitted.getStatus()).isEqualTo(AgreementStatus.SUBMITTED);
 
-        BrowserPage founderPage = browserFor(founder, "founder");
+        BrowserPage founderPage = sessions.signedIn(founder.email(), Fixtures.PASSWORD, "founder");
         founderPage.open("/agreement/" + submitted.getId());
         founderPage.click("approve-agreement");
         founderPage.waitForText("Signed, waiting for the partner");
 
-        BrowserPage partnerPage = browserFor(partner, "partner");
+        BrowserPage partnerPage = sessions.signedIn(partner.email(), Fixtures.PASSWORD, "partner");
         partnerPage.open("/agreements");
         partnerPage.clickCell(acme.getName());
         partnerPage.waitForText("Agreement 1 with " + acme.getName());
@@ -107,13 +101,5 @@ class AgreementBrowserIT {
                 "✔ This file is Agreement 1 with " + acme.getName() + ", accepted ")
                 .doesNotContain("NOT intact");
         partnerPage.screenshot("agreement-verified.png");
-    }
-
-    private BrowserPage browserFor(AllywayUser user, String profile) throws Exception {
-        WebDriver browser = chromium.start(Files.createDirectories(work.resolve(profile)));
-        browsers.add(browser);
-        BrowserPage page = new BrowserPage(browser, port);
-        page.signIn(user.email(), Fixtures.PASSWORD);
-        return page;
     }
 }

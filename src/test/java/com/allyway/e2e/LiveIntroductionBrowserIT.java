@@ -1,22 +1,18 @@
 package com.allyway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.allyway.demo.DemoData;
 import com.allyway.testing.Fixtures;
 import com.allyway.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,26 +29,25 @@ class LiveIntroductionBrowserIT {
     @TempDir
     Path profiles;
 
-    private HeadlessChromium chromium;
-    private final List<WebDriver> browsers = new ArrayList<>();
+    private BrowserSessions sessions;
 
     @BeforeEach
     void findBrowser() {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        assumeTrue(found.isPresent(), HeadlessChromium.INSTALL_HINT);
-        chromium = found.get();
+        sessions = BrowserSessions.findOrSkip(profiles, port);
     }
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        if (sessions != null) { // null when the test was skipped for want of a browser
+            sessions.close();
+        }
     }
 
     @Test
     void aPartnerAndStaffWorkOneIntroductionLive() throws IOException {
         String company = Fixtures.unique("Livewire");
-        BrowserPage partner = signedIn("maya@northwind.example", "partner");
-        BrowserPage staff = signedIn("staff@allyway.example", "staff");
+        BrowserPage partner = sessions.signedIn("maya@northwind.example", DemoData.PASSWORD, "partner");
+        BrowserPage staff = sessions.signedIn("staff@allyway.example", DemoData.PASSWORD, "staff");
         staff.open("/introductions");
         staff.waitForText("Every introduction");
 
@@ -81,7 +76,7 @@ class LiveIntroductionBrowserIT {
         assertThat(partner.text()).contains("Accepted");
         partner.screenshot("live-partner-detail.png");
 
-        BrowserPage otherPartner = signedIn("zoe@brightpath.example", "other-partner");
+        BrowserPage otherPartner = sessions.signedIn("zoe@brightpath.example", DemoData.PASSWORD, "other-partner");
         otherPartner.open("/introductions/new");
         otherPartner.type("prospect-company", company + " GmbH");
         otherPartner.type("prospect-website", "https://www." + company + ".com/");
@@ -90,13 +85,5 @@ class LiveIntroductionBrowserIT {
         otherPartner.waitForText("already known to us");
         assertThat(otherPartner.text()).doesNotContain("Northwind");
         otherPartner.screenshot("live-known-prospect.png");
-    }
-
-    private BrowserPage signedIn(String email, String profile) {
-        WebDriver browser = chromium.start(profiles.resolve(profile));
-        browsers.add(browser);
-        BrowserPage page = new BrowserPage(browser, port);
-        page.signIn(email);
-        return page;
     }
 }

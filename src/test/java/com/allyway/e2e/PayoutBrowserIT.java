@@ -1,7 +1,6 @@
 package com.allyway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
@@ -17,14 +16,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,19 +40,18 @@ class PayoutBrowserIT {
     @Autowired
     Fixtures fixtures;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-    private HeadlessChromium chromium;
+    private BrowserSessions sessions;
 
     @BeforeEach
     void findBrowser() {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        assumeTrue(found.isPresent(), HeadlessChromium.INSTALL_HINT);
-        chromium = found.get();
+        sessions = BrowserSessions.findOrSkip(work, port);
     }
 
     @AfterEach
-    void stopBrowsers() {
-        browsers.forEach(WebDriver::quit);
+    void closeBrowsers() {
+        if (sessions != null) { // null when the test was skipped for want of a browser
+            sessions.close();
+        }
     }
 
     @Test
@@ -71,7 +67,7 @@ class PayoutBrowserIT {
         Path csv = Files.writeString(work.resolve("revenue.csv"), "type,invoice,refund,introduction,amount,currency,"
                 + "date\npayment," + invoice + ",," + won + ",4000.00,EUR," + paid + "\n", StandardCharsets.UTF_8);
 
-        BrowserPage financePage = browserFor(finance, "finance");
+        BrowserPage financePage = sessions.signedIn(finance.email(), Fixtures.PASSWORD, "finance");
         financePage.open("/revenue");
         financePage.upload("revenue-upload", csv);
         financePage.waitForText("revenue.csv: 1 added, 0 already recorded.");
@@ -105,19 +101,11 @@ class PayoutBrowserIT {
         }
         assertThat(entries).anyMatch(name -> name.endsWith(".pdf") && name.contains(acme.getName().replace(' ', '-')));
 
-        BrowserPage partnerPage = browserFor(partner, "partner");
+        BrowserPage partnerPage = sessions.signedIn(partner.email(), Fixtures.PASSWORD, "partner");
         partnerPage.open("/statements");
         partnerPage.clickCell(YearMonth.from(today).toString());
         partnerPage.waitForText("Approved · total EUR 500.00");
         assertThat(partnerPage.text()).contains("12.5 % of EUR 4000.00").doesNotContain("Approve statement");
         partnerPage.screenshot("statement-partner.png");
-    }
-
-    private BrowserPage browserFor(AllywayUser user, String profile) throws Exception {
-        WebDriver browser = chromium.start(Files.createDirectories(work.resolve(profile)));
-        browsers.add(browser);
-        BrowserPage page = new BrowserPage(browser, port);
-        page.signIn(user.email(), Fixtures.PASSWORD);
-        return page;
     }
 }

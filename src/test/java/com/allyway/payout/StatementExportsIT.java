@@ -1,24 +1,22 @@
 package com.allyway.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.shared.Money;
+import com.allyway.testing.ExternalTools;
 import com.allyway.testing.Fixtures;
 import com.allyway.testing.IntegrationTest;
 import com.allyway.testing.SignedIn;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -109,7 +107,7 @@ class StatementExportsIT {
         byte[] pdf = SignedIn.as(finance, () -> exports.export(statement.getId(), StatementExportService.Format.PDF))
                 .content();
         Path file = write("statement.pdf", pdf);
-        assumeTrue(onPath("pdftotext"), "pdftotext (poppler-utils) is not installed: skipping; .ci/run installs it");
+        ExternalTools.assumeInstalled("pdftotext");
 
         Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -140,11 +138,5 @@ class StatementExportsIT {
     private static Path write(String name, byte[] content) throws Exception {
         Files.createDirectories(SAMPLES);
         return Files.write(SAMPLES.resolve(name), content);
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, tool)));
     }
 }

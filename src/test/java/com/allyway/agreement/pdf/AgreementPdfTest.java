@@ -2,8 +2,8 @@ package com.allyway.agreement.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.allyway.testing.ExternalTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,18 +131,11 @@ class AgreementPdfTest {
     }
 
     private static List<String> run(String... command) throws IOException, InterruptedException {
-        assumeTrue(onPath(command[0]), command[0] + " (poppler-utils) is not installed: skipping this check;"
-                + " .ci/run installs it");
+        ExternalTools.assumeInstalled(command[0]);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return output.lines().toList();
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, tool)));
     }
 
     private static int indexOf(byte[] data, String marker, int from) {
