@@ -20,7 +20,6 @@ import com.allyway.shared.TextInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -306,32 +306,30 @@ public class AgreementService {
     public Optional<Agreement> inForce(String relationshipId, LocalDate day) {
         List<Agreement> accepted = history(relationshipId).stream()
                 .filter(agreement -> agreement.getAcceptedAt() != null).toList();
-        return AgreementHistory.inForceOn(accepted.stream().map(agreement -> new AgreementHistory.Accepted(
-                        agreement.getId(), agreement.getNumber(), agreement.getPlan().startsOn(),
-                        agreement.getPlan().endsOn())).toList(), day)
-                .flatMap(chosen -> accepted.stream().filter(agreement -> agreement.getId().equals(chosen.agreementId()))
-                        .findFirst());
+        return timelineOf(accepted).entryOn(day).flatMap(chosen -> accepted.stream()
+                .filter(agreement -> agreement.getId().equals(chosen.agreementId())).findFirst());
     }
 
     /** Every relationship's accepted plans, read at once: what one statement run needs. */
     @PreAuthorize(INTERNAL)
     public Map<String, PlanTimeline> planTimelines() {
-        Map<String, List<PlanTimeline.Entry>> byRelationship = new HashMap<>();
-        for (Agreement agreement : mongo.find(Query.query(Criteria.where("acceptedAt").ne(null)), Agreement.class)) {
-            byRelationship.computeIfAbsent(agreement.getRelationshipId(), id -> new ArrayList<>())
-                    .add(new PlanTimeline.Entry(agreement.getId(), agreement.getNumber(), agreement.getPlan()));
-        }
         Map<String, PlanTimeline> timelines = new HashMap<>();
-        byRelationship.forEach((id, entries) -> timelines.put(id, new PlanTimeline(entries)));
+        mongo.find(Query.query(Criteria.where("acceptedAt").ne(null)), Agreement.class).stream()
+                .collect(Collectors.groupingBy(Agreement::getRelationshipId))
+                .forEach((id, accepted) -> timelines.put(id, timelineOf(accepted)));
         return timelines;
     }
 
     /** Every accepted plan of a relationship, for the payout engine. */
     @PreAuthorize(INTERNAL)
     public PlanTimeline planTimeline(String relationshipId) {
-        return new PlanTimeline(history(relationshipId).stream().filter(agreement -> agreement.getAcceptedAt() != null)
-                .map(agreement -> new PlanTimeline.Entry(agreement.getId(), agreement.getNumber(), agreement.getPlan()))
+        return timelineOf(history(relationshipId).stream().filter(agreement -> agreement.getAcceptedAt() != null)
                 .toList());
+    }
+
+    private static PlanTimeline timelineOf(List<Agreement> accepted) {
+        return new PlanTimeline(accepted.stream().map(agreement -> new PlanTimeline.Entry(agreement.getId(),
+                agreement.getNumber(), agreement.getPlan())).toList());
     }
 
     /** The PDF to download: the accepted one once the partner accepted, else the company-signed one. */

@@ -15,10 +15,15 @@ public record PlanTimeline(List<Entry> entries) {
     }
 
     public Optional<CommissionPlan> on(LocalDate day) {
+        return entryOn(day).map(Entry::plan);
+    }
+
+    /** The accepted agreement that governs {@code day}, if any. */
+    public Optional<Entry> entryOn(LocalDate day) {
         return AgreementHistory.inForceOn(entries.stream().map(entry -> new AgreementHistory.Accepted(
                         entry.agreementId(), entry.number(), entry.plan().startsOn(), entry.plan().endsOn())).toList(), day)
                 .flatMap(chosen -> entries.stream().filter(entry -> entry.agreementId().equals(chosen.agreementId()))
-                        .findFirst().map(Entry::plan));
+                        .findFirst());
     }
 
     public boolean isEmpty() {
