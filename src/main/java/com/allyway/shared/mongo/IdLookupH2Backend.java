@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * "Chunk ... not found" when a compaction moves pages under its cursor (h2database#4383; seen here after bulk
  * loads of 100,000 introductions). The file is compacted instead when the server closes, when no query runs.
  *
+ * <p>Documents are stored as BSON ({@link BsonDocumentType}) instead of the stock backend's Java serialization.
+ * A data file written by the stock backend (or an earlier Allyway) is converted collection by collection when it
+ * is opened; {@code EmbeddedMongoServerIT} checks that. The collections do not track their data size (the stock
+ * backend encodes every inserted or removed document once more just to count its bytes); {@code collStats}
+ * reports no size, which nothing in Allyway reads.
+ *
  * <p>Built on the backend's extension points (protected methods); the map names follow {@code H2Database} of
  * mongo-java-server 1.47, so data files stay compatible with the stock backend. {@code EmbeddedMongoServerIT}
  * checks the behaviour whenever the library is upgraded.
@@ -36,6 +42,10 @@ final class IdLookupH2Backend extends H2Backend {
 
     private static final String ID = "_id";
     private static final int COMPACTION_AT_CLOSE_MILLIS = 2_000;
+    /** Which data maps hold BSON: map name to format. A data map not listed here was written by the stock backend. */
+    private static final String FORMATS_MAP = "allyway.storage-formats";
+    private static final String BSON = "bson";
+    private static final String MIGRATION_SUFFIX = ".bson-migration";
     private static final Logger log = LoggerFactory.getLogger(IdLookupH2Backend.class);
 
     IdLookupH2Backend(String fileName, int cacheMegabytes) {
@@ -67,10 +77,45 @@ final class IdLookupH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> dataMap = getMvStore().openMap("databases." + namespace);
+            MVMap<Object, Document> dataMap = openBsonDataMap("databases." + namespace);
             MVMap<String, Object> metaMap = getMvStore().openMap("meta." + namespace);
             return new Collection(this, collectionName, options, dataMap, metaMap);
         }
+    }
+
+    private MVMap<Object, Document> openBsonDataMap(String name) {
+        MVStore store = getMvStore();
+        MVMap<String, String> formats = store.openMap(FORMATS_MAP);
+        String migration = name + MIGRATION_SUFFIX;
+        if (!store.hasMap(name) && store.hasMap(migration)) {
+            // The conversion was complete (the old map is removed only after the copy) but not yet renamed.
+            store.renameMap(bsonMap(migration), name);
+        } else if (store.hasMap(name) && !BSON.equals(formats.get(name))) {
+            convertToBson(store, name, migration);
+        }
+        formats.put(name, BSON);
+        store.commit();
+        return bsonMap(name);
+    }
+
+    private MVMap<Object, Document> bsonMap(String name) {
+        return getMvStore().openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    private void convertToBson(MVStore store, String name, String migration) {
+        if (store.hasMap(migration)) {
+            store.removeMap(migration); // an interrupted conversion starts over; the old map is still complete
+        }
+        MVMap<Object, Document> serialized = store.openMap(name);
+        MVMap<Object, Document> converted = bsonMap(migration);
+        for (var entry : serialized.entrySet()) {
+            converted.put(entry.getKey(), entry.getValue());
+        }
+        store.commit();
+        int documents = converted.size();
+        store.removeMap(serialized);
+        store.renameMap(converted, name);
+        log.info("Converted {} ({} documents) from Java serialization to BSON", name, documents);
     }
 
     /**
@@ -96,6 +141,11 @@ final class IdLookupH2Backend extends H2Backend {
         Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                 MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap) {
             super(database, collectionName, options, dataMap, metaMap, getCursorRegistry());
+        }
+
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
         }
 
         @Override

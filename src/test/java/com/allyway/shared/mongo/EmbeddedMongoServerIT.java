@@ -10,10 +10,17 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +44,33 @@ class EmbeddedMongoServerIT {
             assertThat(found.getString("name")).isEqualTo("Acme Ltd");
         }
         assertThat(dataDir.resolve(EmbeddedMongoServer.DATA_FILE_NAME)).exists();
+    }
+
+    @Test
+    void aDataFileOfTheStockBackendIsConvertedToBsonAndReadsTheSame() {
+        Document nested = new Document("_id", new ObjectId()).append("name", "Zoë Tanaka")
+                .append("amount", new Decimal128(new BigDecimal("4000.50"))).append("on", new Date(1_790_000_000_000L))
+                .append("lines", List.of(new Document("lineId", "l1").append("held", true), new Document("n", 7L)));
+        Path file = dataDir.resolve(EmbeddedMongoServer.DATA_FILE_NAME);
+        MongoServer stock = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://" + stock.bind().getHostString() + ":"
+                + stock.getLocalAddress().getPort())) {
+            collection(client).insertOne(nested);
+        } finally {
+            stock.shutdownNow();
+        }
+
+        for (int start = 0; start < 2; start++) {
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir);
+                    MongoClient client = MongoClients.create(server.connectionString("allyway"))) {
+                assertThat(collection(client).find().into(new ArrayList<>())).as("start %d", start)
+                        .containsExactly(nested);
+            }
+        }
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            assertThat(store.<String, String>openMap("allyway.storage-formats").get("databases.allyway.things"))
+                    .isEqualTo("bson");
+        }
     }
 
     @Test
