@@ -41,6 +41,8 @@ public class Statement {
     private String approvedBy;
     private Instant approvedAt;
     private String sha256;
+    /** Of the content as last generated: a run compares it to tell an unchanged draft without reading its lines. */
+    private String contentSha256;
     private LocalDate paidOn;
     private String paymentReference;
     @Version
@@ -71,7 +73,14 @@ public class Statement {
         carriedForward = newCarriedForward;
         carryReason = newCarryReason;
         generatedAt = at;
+        contentSha256 = contentHash();
         return true;
+    }
+
+    /** This statement replaces the stored draft that has {@code storedVersion} (a lost race fails the save). */
+    Statement replacing(Long storedVersion) {
+        version = storedVersion;
+        return this;
     }
 
     void approve(String by, Instant at) {
@@ -176,6 +185,10 @@ public class Statement {
 
     public String getPaymentReference() {
         return paymentReference;
+    }
+
+    public String getContentSha256() {
+        return contentSha256;
     }
 
     public Long getVersion() {

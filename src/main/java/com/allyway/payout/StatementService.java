@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -54,28 +55,24 @@ public class StatementService {
     public static final int REASON_MAX_LENGTH = 500;
 
     private final MongoTemplate mongo;
-    private final RevenueService revenue;
+    private final PayoutInputs inputs;
     private final AgreementService agreements;
-    private final IntroductionService introductions;
     private final RelationshipService relationships;
-    private final ExchangeRateService rates;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
     private final Period.Length periodLength;
     private final CommissionEngine engine;
 
-    StatementService(MongoTemplate mongo, RevenueService revenue, AgreementService agreements,
-            IntroductionService introductions, RelationshipService relationships, ExchangeRateService rates,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock, PayoutProperties properties) {
+    StatementService(MongoTemplate mongo, PayoutInputs inputs, AgreementService agreements,
+            RelationshipService relationships, CurrentUser currentUser, AuditLog auditLog, Clock clock,
+            PayoutProperties properties) {
         this.periodLength = properties.statementPeriod();
         this.engine = new CommissionEngine(periodLength);
         this.mongo = mongo;
-        this.revenue = revenue;
+        this.inputs = inputs;
         this.agreements = agreements;
-        this.introductions = introductions;
         this.relationships = relationships;
-        this.rates = rates;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -94,15 +91,16 @@ public class StatementService {
     @PreAuthorize(FINANCE)
     public Generated generate(LocalDate day) {
         Period period = Period.of(periodLength, day);
-        Run run = new Run(period, rates.table(), group(revenue.upTo(period.end()), RecordedRevenue::relationshipId),
-                wonIntroductions(), agreements.planTimelines(),
-                group(PagedReads.all(mongo, new Query(), Statement.class, 200), Statement::getRelationshipId));
+        CompletableFuture<Map<String, List<StatementSummary>>> stored = inputs.alongside(
+                () -> StatementSummary.byRelationship(mongo));
+        PayoutInputs.Inputs inputs = this.inputs.upTo(period.end());
+        Run run = new Run(period, inputs, PayoutInputs.join(stored), relationships.names(inputs.revenue().keySet()));
         int drafts = 0;
         int unchanged = 0;
         int approved = 0;
         List<String> problems = new ArrayList<>();
         List<Statement> newDrafts = new ArrayList<>();
-        for (String relationshipId : run.revenue().keySet().stream().sorted().toList()) {
+        for (String relationshipId : inputs.revenue().keySet().stream().sorted().toList()) {
             try {
                 switch (generate(relationshipId, run, newDrafts)) {
                     case DRAFTED -> drafts++;
@@ -113,21 +111,28 @@ public class StatementService {
                     }
                 }
             } catch (MissingExchangeRateException | IllegalArgumentException | ConcurrentChangeException problem) {
-                problems.add(relationships.find(relationshipId).map(r -> r.getName()).orElse(relationshipId) + ": "
-                        + problem.getMessage());
+                problems.add(run.name(relationshipId) + ": " + problem.getMessage());
             }
         }
-        // New drafts are written together; a concurrent run that wrote one of them first wins for that partner.
-        try {
-            mongo.insertAll(newDrafts);
-        } catch (DuplicateKeyException concurrentRun) {
-            throw new ConcurrentChangeException("this period's statements", "another statement run",
-                    clock.instant());
-        }
+        // New drafts are written in two halves side by side; a concurrent run that wrote one of them first wins.
+        int half = newDrafts.size() / 2;
+        CompletableFuture<Void> firstHalf = this.inputs.alongside(() -> insert(newDrafts.subList(0, half)));
+        insert(newDrafts.subList(half, newDrafts.size()));
+        PayoutInputs.join(firstHalf);
         auditLog.record(AuditAction.STATEMENTS_GENERATED, period.label(), drafts + " drafts written, " + unchanged
                 + " unchanged, " + approved + " already approved" + (problems.isEmpty() ? "" : "; problems: "
                 + String.join("; ", problems)));
         return new Generated(drafts, unchanged, approved, List.copyOf(problems));
+    }
+
+    private Void insert(List<Statement> drafts) {
+        try {
+            mongo.insertAll(drafts);
+            return null;
+        } catch (DuplicateKeyException concurrentRun) {
+            throw new ConcurrentChangeException("this period's statements", "another statement run",
+                    clock.instant());
+        }
     }
 
     private enum Outcome {
@@ -135,26 +140,27 @@ public class StatementService {
     }
 
     /** Everything one statement run reads, grouped by relationship. */
-    private record Run(Period period, ExchangeRate.Table table, Map<String, List<RecordedRevenue>> revenue,
-            Map<String, Map<String, WonIntroduction>> won, Map<String, PlanTimeline> plans,
-            Map<String, List<Statement>> statements) {
+    private record Run(Period period, PayoutInputs.Inputs inputs, Map<String, List<StatementSummary>> statements,
+            Map<String, String> names) {
+
+        String name(String relationshipId) {
+            return names.getOrDefault(relationshipId, relationshipId);
+        }
     }
 
     private Outcome generate(String relationshipId, Run run, List<Statement> newDrafts) {
         Period period = run.period();
-        PlanTimeline plans = run.plans().getOrDefault(relationshipId, new PlanTimeline(List.of()));
+        PlanTimeline plans = run.inputs().plans(relationshipId);
         if (plans.isEmpty()) {
             return Outcome.NO_AGREEMENT;
         }
-        List<Statement> earlierAndThis = run.statements().getOrDefault(relationshipId, List.of());
-        Statement existing = earlierAndThis.stream().filter(each -> each.getPeriodLabel().equals(period.label()))
+        List<StatementSummary> earlierAndThis = run.statements().getOrDefault(relationshipId, List.of());
+        StatementSummary existing = earlierAndThis.stream().filter(each -> each.period().equals(period))
                 .findFirst().orElse(null);
-        if (existing != null && existing.getStatus() != StatementStatus.DRAFT) {
+        if (existing != null && existing.status() != StatementStatus.DRAFT) {
             return Outcome.FIXED;
         }
-        List<CommissionLine> lines = engine.lines(run.revenue().get(relationshipId).stream()
-                .map(RecordedRevenue::event).toList(), run.won().getOrDefault(relationshipId, Map.of()), plans::on,
-                run.table());
+        List<CommissionLine> lines = run.inputs().lines(engine, relationshipId);
         Map<String, BigDecimal> settled = settledBefore(earlierAndThis, period);
         List<CommissionLine> candidates = new ArrayList<>();
         for (CommissionLine line : lines) {
@@ -165,9 +171,9 @@ public class StatementService {
                 candidates.add(adjustment(line, earlier, period));
             }
         }
-        Map<String, String> holds = existing == null ? Map.of() : existing.getLines().stream()
-                .filter(StatementLine::held).collect(Collectors.toMap(held -> held.line().lineId(),
-                        StatementLine::holdReason));
+        Map<String, String> holds = existing == null ? Map.of() : existing.lines().stream()
+                .filter(StatementSummary.Line::held).collect(Collectors.toMap(StatementSummary.Line::lineId,
+                        StatementSummary.Line::holdReason));
         CommissionPlan plan = plans.on(period.end()).or(() -> plans.on(period.start()))
                 .orElseGet(() -> plans.entries().getLast().plan());
         List<CommissionLine> notHeld = candidates.stream().filter(line -> !holds.containsKey(line.lineId())).toList();
@@ -180,31 +186,31 @@ public class StatementService {
         if (statementLines.isEmpty() && existing == null) {
             return Outcome.UNCHANGED;
         }
-        Statement statement = existing != null ? existing : new Statement(relationshipId,
-                relationships.find(relationshipId).map(r -> r.getName()).orElse(relationshipId), period);
-        if (!statement.fill(statementLines, settlement.total(), settlement.carriedForward(), settlement.reason(),
-                clock.instant())) {
-            return Outcome.UNCHANGED;
-        }
+        Statement statement = new Statement(relationshipId, existing != null ? existing.partnerName()
+                : run.name(relationshipId), period);
+        statement.fill(statementLines, settlement.total(), settlement.carriedForward(), settlement.reason(),
+                clock.instant());
         if (existing == null) {
             newDrafts.add(statement);
+        } else if (statement.getContentSha256().equals(existing.contentSha256())) {
+            return Outcome.UNCHANGED;
         } else {
-            save(statement);
+            save(statement.replacing(existing.version()));
         }
         return Outcome.DRAFTED;
     }
 
     /** What statements of earlier periods settled, by line: their lines are not due again. */
-    private static Map<String, BigDecimal> settledBefore(List<Statement> statements, Period period) {
+    private static Map<String, BigDecimal> settledBefore(List<StatementSummary> statements, Period period) {
         Map<String, BigDecimal> settled = new HashMap<>();
-        for (Statement earlier : statements) {
-            if (!earlier.period().end().isBefore(period.start()) || earlier.isCarriedForward()) {
+        for (StatementSummary earlier : statements) {
+            if (!earlier.period().end().isBefore(period.start()) || earlier.carriedForward()) {
                 continue;
             }
-            for (StatementLine line : earlier.getLines()) {
+            for (StatementSummary.Line line : earlier.lines()) {
                 if (!line.held()) {
-                    String original = line.line().lineId().replaceFirst(":adjustment:.*$", "");
-                    settled.merge(original, line.line().amount().amount(), BigDecimal::add);
+                    String original = line.lineId().replaceFirst(":adjustment:.*$", "");
+                    settled.merge(original, line.amount(), BigDecimal::add);
                 }
             }
         }
@@ -220,22 +226,6 @@ public class StatementService {
                 period.start(), "Adjustment of an earlier statement's line: it paid "
                 + new Money(settled, line.amount().currency()) + ", the line is now "
                 + line.amount() + " (" + line.explanation() + ")");
-    }
-
-    /** Every won introduction, by relationship and id. */
-    private Map<String, Map<String, WonIntroduction>> wonIntroductions() {
-        Map<String, Map<String, WonIntroduction>> won = new HashMap<>();
-        for (Introduction introduction : introductions.list(new IntroductionFilter(IntroductionStatus.WON, null,
-                null, null, null, null), PageRequest.of(0, Integer.MAX_VALUE))) {
-            won.computeIfAbsent(introduction.getRelationshipId(), id -> new HashMap<>()).put(introduction.getId(),
-                    new WonIntroduction(introduction.getId(), introduction.getProspectCompany(),
-                            introduction.getWonOn(), BigDecimal.valueOf(introduction.getCreditPercent())));
-        }
-        return won;
-    }
-
-    private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
-        return items.stream().collect(Collectors.groupingBy(key));
     }
 
     /** Holds a line of a draft back until a later statement; the reason is shown on the statement. */

@@ -20,12 +20,15 @@ import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -106,6 +109,19 @@ public class RelationshipService {
     @PreAuthorize(INTERNAL)
     public Optional<Relationship> find(String id) {
         return Optional.ofNullable(id == null ? null : mongo.findById(id, Relationship.class));
+    }
+
+    /** The names of many relationships at once, by id; ids that name no relationship are left out. */
+    @PreAuthorize(INTERNAL)
+    public Map<String, String> names(Collection<String> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("name");
+        Map<String, String> names = new HashMap<>();
+        for (Document raw : mongo.find(query, Document.class,
+                mongo.getCollectionName(Relationship.class))) {
+            names.put(String.valueOf(raw.get("_id")), raw.getString("name")); // an ObjectId, or a plain id
+        }
+        return names;
     }
 
     /** A page of the directory with each relationship's activity; by name unless the page sorts otherwise. */

@@ -47,10 +47,18 @@ final class Timings {
     }
 
     Result measure(String name, Double goalMs, String note, Operation operation) throws Exception {
+        return measure(name, goalMs, note, i -> {
+        }, operation);
+    }
+
+    /** As {@link #measure(String, Double, String, Operation)}, with {@code prepare} run untimed before each call. */
+    Result measure(String name, Double goalMs, String note, Operation prepare, Operation operation)
+            throws Exception {
         System.out.printf(Locale.ROOT, "measuring: %s ...%n", name);
         int call = 0;
         long warmupStarted = System.nanoTime();
         for (int w = 0; w < warmups && System.nanoTime() - warmupStarted < budget.toNanos() / 3; w++) {
+            prepare.run(call);
             operation.run(call++);
         }
         List<Double> samples = new ArrayList<>();
@@ -58,8 +66,10 @@ final class Timings {
         long started = System.nanoTime();
         while (samples.size() < repetitions
                 && (samples.size() < minimumRepetitions || System.nanoTime() - started < budget.toNanos())) {
-            long t0 = System.nanoTime();
+            long t0;
             try {
+                prepare.run(call);
+                t0 = System.nanoTime();
                 operation.run(call++);
             } catch (RuntimeException e) {
                 // Counted and reported, never hidden: e.g. the embedded store failing a long scan.

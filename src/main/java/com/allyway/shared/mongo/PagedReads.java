@@ -16,10 +16,18 @@ public final class PagedReads {
     }
 
     public static <T> List<T> all(MongoTemplate mongo, Query query, Class<T> type, int pageSize) {
+        return all(mongo, query, type, mongo.getCollectionName(type), pageSize);
+    }
+
+    /**
+     * As {@link #all(MongoTemplate, Query, Class, int)} from a named collection; with {@code Document.class} the
+     * stored documents come back as they are (no mapping to a class: the fastest way to read many).
+     */
+    public static <T> List<T> all(MongoTemplate mongo, Query query, Class<T> type, String collection, int pageSize) {
         List<T> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<T> batch = mongo.find(Query.of(query).with(Sort.by("_id")).skip((long) page * pageSize)
-                    .limit(pageSize), type);
+                    .limit(pageSize), type, collection);
             all.addAll(batch);
             if (batch.size() < pageSize) {
                 return all;
