@@ -15,6 +15,7 @@ import com.allyway.agreement.ui.AgreementTemplatesView;
 import com.allyway.agreement.ui.AgreementView;
 import com.allyway.agreement.ui.NewAgreementView;
 import com.allyway.agreement.ui.VerifyAgreementView;
+import com.allyway.insight.InsightService;
 import com.allyway.introduction.AttributionDecision;
 import com.allyway.introduction.AttributionOutcome;
 import com.allyway.introduction.Dispute;
@@ -34,6 +35,7 @@ import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.Organization;
 import com.allyway.payout.ExchangeRateService;
+import com.allyway.payout.PayoutFigures;
 import com.allyway.payout.RevenueService;
 import com.allyway.payout.StatementExportService;
 import com.allyway.payout.StatementService;
@@ -107,6 +109,7 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("IntroductionService.find", READERS),
             Map.entry("IntroductionService.list", READERS),
             Map.entry("IntroductionService.count", READERS),
+            Map.entry("IntroductionService.facts", READERS),
             Map.entry("IntroductionService.timeline", READERS),
             Map.entry("IntroductionService.comment", WORKERS),
             Map.entry("IntroductionService.addInternalNote", STAFF),
@@ -156,6 +159,13 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("AgreementService.planTimeline", INTERNAL),
             Map.entry("AgreementService.planTimelines", INTERNAL),
             Map.entry("RevenueService.eventsUpTo", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.STAFF)),
+            Map.entry("PayoutFigures.totals", EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry("PayoutFigures.paidBetween", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
+            Map.entry("PayoutFigures.becomingPayable", EnumSet.of(Role.FINANCE)),
+            Map.entry("InsightService.partner", EnumSet.of(Role.PARTNER)),
+            Map.entry("InsightService.staff", STAFF),
+            Map.entry("InsightService.founder", FOUNDER),
+            Map.entry("InsightService.finance", EnumSet.of(Role.FINANCE)),
             Map.entry("ExchangeRateService.record", EnumSet.of(Role.FINANCE)),
             Map.entry("ExchangeRateService.all", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
             Map.entry("ExchangeRateService.table", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
@@ -191,7 +201,8 @@ class SecurityMatrixIT extends KaribuTest {
     private static final List<Class<?>> SERVICES = List.of(IntroductionService.class, DisputeService.class,
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
             AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class,
-            ExchangeRateService.class, StatementService.class, StatementExportService.class);
+            ExchangeRateService.class, StatementService.class, StatementExportService.class, PayoutFigures.class,
+            InsightService.class);
 
     /** Which roles may open each introduction and relationship view. */
     private static final Map<Class<? extends Component>, Set<Role>> VIEW_GATES = Map.ofEntries(

@@ -12,6 +12,7 @@ import com.allyway.security.Role;
 import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.TextInput;
+import com.allyway.shared.mongo.PagedReads;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -131,6 +132,21 @@ public class IntroductionService {
         }
         List<Introduction> found = mongo.find(query, Introduction.class);
         return currentUser.require().isInternal() ? found : found.stream().map(Introduction::forPartner).toList();
+    }
+
+    /**
+     * The dashboard facts of every introduction the filter selects (a partner's: their own only), without the
+     * rest of each record.
+     */
+    @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
+    public List<IntroductionFacts> facts(IntroductionFilter filter) {
+        Query query = Query.query(criteriaFor(filter));
+        query.fields().include("relationshipId", "introducedOn", "status", "wonOn", "dealValue", "conflict");
+        List<IntroductionFacts> facts = PagedReads.all(mongo, query, IntroductionFacts.class,
+                mongo.getCollectionName(Introduction.class), 20_000);
+        return currentUser.require().isInternal() ? facts : facts.stream().map(fact -> new IntroductionFacts(
+                fact.id(), fact.relationshipId(), fact.introducedOn(), fact.status(), fact.wonOn(), fact.dealValue(),
+                false)).toList();
     }
 
     @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")

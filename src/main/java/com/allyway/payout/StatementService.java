@@ -114,21 +114,17 @@ public class StatementService {
                 problems.add(run.name(relationshipId) + ": " + problem.getMessage());
             }
         }
-        // New drafts are written in two halves side by side; a concurrent run that wrote one of them first wins.
-        int half = newDrafts.size() / 2;
-        CompletableFuture<Void> firstHalf = this.inputs.alongside(() -> insert(newDrafts.subList(0, half)));
-        insert(newDrafts.subList(half, newDrafts.size()));
-        PayoutInputs.join(firstHalf);
+        insert(newDrafts);
         auditLog.record(AuditAction.STATEMENTS_GENERATED, period.label(), drafts + " drafts written, " + unchanged
                 + " unchanged, " + approved + " already approved" + (problems.isEmpty() ? "" : "; problems: "
                 + String.join("; ", problems)));
         return new Generated(drafts, unchanged, approved, List.copyOf(problems));
     }
 
-    private Void insert(List<Statement> drafts) {
+    /** New drafts, written together; a concurrent run that wrote one of them first wins for that partner. */
+    private void insert(List<Statement> drafts) {
         try {
             mongo.insertAll(drafts);
-            return null;
         } catch (DuplicateKeyException concurrentRun) {
             throw new ConcurrentChangeException("this period's statements", "another statement run",
                     clock.instant());

@@ -38,6 +38,9 @@ class SecurityConfiguration {
                 new SignInAuthenticationProvider(accounts, passwordUpgrades, passwordEncoder, throttle, auditLog)));
         http.addFilterBefore(new DeactivatedAccountFilter(accounts), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**").permitAll());
+        // Static scripts of the dashboards' charts (ECharts' WebJar and Allyway's chart element): no data in them.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/echarts/**", "/charts/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .addLogoutHandler((request, response, authentication) -> {

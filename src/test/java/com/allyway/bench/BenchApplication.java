@@ -17,13 +17,18 @@ final class BenchApplication {
     }
 
     static ConfigurableApplicationContext start(Path dataDir, String[] args) {
+        return start(dataDir, args, false);
+    }
+
+    /** As {@link #start(Path, String[])}, with the demo company loaded when {@code demo} is set. */
+    static ConfigurableApplicationContext start(Path dataDir, String[] args, boolean demo) {
         return new SpringApplicationBuilder(AllywayApplication.class)
                 // A web application: Allyway's security configuration (Vaadin's) needs the servlet context, so the
                 // server starts, on a free loopback port nobody calls.
                 .web(WebApplicationType.SERVLET)
                 // As command-line arguments: they take precedence over application.properties (and the
                 // environment), which builder "properties" would not.
-                .run(concat(args, "--server.port=0", "--server.address=127.0.0.1", "--allyway.demo=false",
+                .run(concat(args, "--server.port=0", "--server.address=127.0.0.1", "--allyway.demo=" + demo,
                         "--allyway.data-dir=" + dataDir, "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.launch-browser=false", "--spring.main.banner-mode=off"));
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 abstract class HomePage extends VerticalLayout {
 
     private final FlexLayout shortcuts = new FlexLayout();
+    private final FlexLayout charts = new FlexLayout();
 
     HomePage(AllywayUser user, String roleSummary) {
         addClassName("allyway-page");
@@ -25,7 +26,15 @@ abstract class HomePage extends VerticalLayout {
         shortcuts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         shortcuts.addClassNames(LumoUtility.Gap.MEDIUM);
         shortcuts.setWidthFull();
-        add(greeting, summary, shortcuts);
+        charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        charts.addClassNames(LumoUtility.Gap.MEDIUM, "allyway-charts");
+        charts.setWidthFull();
+        add(greeting, summary, shortcuts, charts);
+    }
+
+    /** A chart (or a figure card) in the dashboard area under the shortcuts. */
+    protected void addFigure(Component figure) {
+        charts.add(figure);
     }
 
     /** A card that links to a view; what it says should tell a newcomer why they would go there. */

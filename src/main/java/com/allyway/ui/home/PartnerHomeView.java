@@ -3,6 +3,9 @@ package com.allyway.ui.home;
 import com.allyway.agreement.AgreementService;
 import com.allyway.agreement.AgreementStatus;
 import com.allyway.agreement.ui.AgreementListView;
+import com.allyway.insight.InsightService;
+import com.allyway.insight.PartnerInsight;
+import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
 import com.allyway.partner.AccountSummary;
@@ -11,6 +14,8 @@ import com.allyway.partner.OrganizationService;
 import com.allyway.partner.UserAccountService;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
+import com.allyway.shared.ui.Chart;
+import com.allyway.shared.ui.ChartData;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 
 /** Home of a person at a partner organization: who they are here and who else from their company is. */
 @Route("partner")
@@ -29,7 +35,7 @@ import java.util.List;
 public class PartnerHomeView extends HomePage {
 
     PartnerHomeView(CurrentUser currentUser, OrganizationService organizations, UserAccountService accounts,
-            AgreementService agreements) {
+            AgreementService agreements, InsightService insights) {
         super(currentUser.require(), "Log warm introductions here, follow what becomes of them, and talk with our"
                 + " team on the record.");
         long toAccept = agreements.list(List.of()).stream()
@@ -49,5 +55,25 @@ public class PartnerHomeView extends HomePage {
             team.add(new ListItem(member.displayName() + " (" + member.email() + ")"));
         }
         addCard(new H3("Your team in Allyway"), team);
+        addCharts(insights.partner());
+    }
+
+    private void addCharts(PartnerInsight insight) {
+        Map<IntroductionStatus, Long> byStatus = insight.byStatus();
+        addFigure(new Chart(new ChartData("Your introductions by status", ChartData.Kind.BAR, "Status",
+                byStatus.keySet().stream().map(IntroductionStatus::label).toList(),
+                List.of(ChartData.Series.ofCounts("Introductions", List.copyOf(byStatus.values()))),
+                ChartData.ValueFormat.COUNT), "No introductions yet: log your first one."));
+        addFigure(new Chart(new ChartData("Outcomes of your decided introductions", ChartData.Kind.PIE, "Outcome",
+                List.of("Won", "Lost", "Declined"), List.of(ChartData.Series.ofCounts("Introductions", List.of(
+                byStatus.get(IntroductionStatus.WON), byStatus.get(IntroductionStatus.LOST),
+                byStatus.get(IntroductionStatus.DECLINED)))), ChartData.ValueFormat.COUNT),
+                "None of your introductions has an outcome yet.").withNote(insight.conversionPercent()
+                .map(percent -> "Conversion: " + insight.won() + " won of " + insight.decided() + " decided ("
+                        + percent.toPlainString() + " %).")
+                .orElse("Conversion: nothing decided yet.")));
+        DashboardCharts.earnings("Your earnings per period", insight.earnings(), "Pending review",
+                "No statements yet: earnings appear once we pay out on a written agreement.")
+                .forEach(this::addFigure);
     }
 }
