@@ -15,6 +15,8 @@ import com.allyway.agreement.ui.AgreementTemplatesView;
 import com.allyway.agreement.ui.AgreementView;
 import com.allyway.agreement.ui.NewAgreementView;
 import com.allyway.agreement.ui.VerifyAgreementView;
+import com.allyway.api.ApiKeyService;
+import com.allyway.api.ui.ApiKeysView;
 import com.allyway.insight.InsightService;
 import com.allyway.introduction.AttributionDecision;
 import com.allyway.introduction.AttributionOutcome;
@@ -163,6 +165,10 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("PayoutFigures.paidBetween", EnumSet.of(Role.FINANCE, Role.FOUNDER)),
             Map.entry("PayoutFigures.becomingPayable", EnumSet.of(Role.FINANCE)),
             Map.entry("InsightService.partner", EnumSet.of(Role.PARTNER)),
+            Map.entry("ApiKeyService.create", EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry("ApiKeyService.list", EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry("ApiKeyService.revoke", EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry("ApiKeyService.authenticate", EVERYONE),
             Map.entry("InsightService.staff", STAFF),
             Map.entry("InsightService.founder", FOUNDER),
             Map.entry("InsightService.finance", EnumSet.of(Role.FINANCE)),
@@ -202,7 +208,10 @@ class SecurityMatrixIT extends KaribuTest {
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
             AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class,
             ExchangeRateService.class, StatementService.class, StatementExportService.class, PayoutFigures.class,
-            InsightService.class);
+            InsightService.class, ApiKeyService.class);
+
+    /** Methods whose argument is the credential itself, so they are open before anybody is signed in. */
+    private static final Set<String> OPEN_TO_ANONYMOUS = Set.of("ApiKeyService.authenticate");
 
     /** Which roles may open each introduction and relationship view. */
     private static final Map<Class<? extends Component>, Set<Role>> VIEW_GATES = Map.ofEntries(
@@ -218,10 +227,11 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry(AgreementView.class, READERS),
             Map.entry(NewAgreementView.class, DRAFTERS),
             Map.entry(AgreementTemplatesView.class, FOUNDER_ADMIN),
-            Map.entry(VerifyAgreementView.class, EVERYONE),
+            Map.entry(VerifyAgreementView.class, EnumSet.complementOf(EnumSet.of(Role.ORGANIZATION_ADMIN))),
             Map.entry(RevenueView.class, EnumSet.of(Role.FINANCE, Role.STAFF)),
             Map.entry(StatementListView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
-            Map.entry(StatementView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)));
+            Map.entry(StatementView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
+            Map.entry(ApiKeysView.class, EnumSet.of(Role.ORGANIZATION_ADMIN)));
 
     private Organization northwind;
     private Organization brightpath;
@@ -246,7 +256,8 @@ class SecurityMatrixIT extends KaribuTest {
     void everyPublicServiceMethodLetsInExactlyTheRolesListedAndNobodySignedOut() throws Exception {
         Map<Role, AllywayUser> users = new EnumMap<>(Role.class);
         users.put(Role.PARTNER, maya);
-        for (Role role : EnumSet.complementOf(EnumSet.of(Role.PARTNER))) {
+        users.put(Role.ORGANIZATION_ADMIN, fixtures.organizationAdmin(northwind));
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.PARTNER, Role.ORGANIZATION_ADMIN))) {
             users.put(role, fixtures.internalUser(role));
         }
         List<String> covered = new ArrayList<>();
@@ -264,12 +275,12 @@ class SecurityMatrixIT extends KaribuTest {
                     continue;
                 }
                 covered.add(name);
-                if (passesGate(service, method, null)) {
+                if (!OPEN_TO_ANONYMOUS.contains(name) && passesGate(service, method, null)) {
                     wrong.add(name + " lets in somebody not signed in");
                 }
                 for (Role role : Role.values()) {
                     boolean passed = SignedIn.as(users.get(role), () -> passesGate(service, method, role));
-                    if (passed != allowed.contains(role)) {
+                    if (passed != allows(allowed, role)) {
                         wrong.add(name + (passed ? " lets in " : " refuses ") + role);
                     }
                 }
@@ -277,6 +288,11 @@ class SecurityMatrixIT extends KaribuTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(covered).containsExactlyInAnyOrderElementsOf(SERVICE_GATES.keySet());
+    }
+
+    /** An organization admin is always a partner user as well, so whatever partners may, they may too. */
+    private static boolean allows(Set<Role> allowed, Role role) {
+        return allowed.contains(role) || role == Role.ORGANIZATION_ADMIN && allowed.contains(Role.PARTNER);
     }
 
     @Test
@@ -290,7 +306,8 @@ class SecurityMatrixIT extends KaribuTest {
         }
         String someId = logAs(maya, Fixtures.unique("Anything"));
         for (Role role : Role.values()) {
-            AllywayUser user = role == Role.PARTNER ? maya : fixtures.internalUser(role);
+            AllywayUser user = role == Role.PARTNER ? maya : role == Role.ORGANIZATION_ADMIN
+                    ? fixtures.organizationAdmin(northwind) : fixtures.internalUser(role);
             switchTo(user);
             for (var gate : VIEW_GATES.entrySet()) {
                 boolean takesId = gate.getKey() == IntroductionDetailView.class || gate.getKey() == RelationshipView.class
@@ -306,7 +323,7 @@ class SecurityMatrixIT extends KaribuTest {
                 }
                 boolean denied = !_find(AccessDeniedView.class).isEmpty() || !_find(NotFoundView.class).isEmpty();
                 // someId is an introduction's: as a dispute, agreement or statement id it finds nothing, for anybody
-                boolean expectedOpen = gate.getValue().contains(role) && gate.getKey() != DisputeView.class
+                boolean expectedOpen = allows(gate.getValue(), role) && gate.getKey() != DisputeView.class
                         && gate.getKey() != AgreementView.class && gate.getKey() != StatementView.class;
                 assertThat(!denied).as(role + " opening " + gate.getKey().getSimpleName()).isEqualTo(expectedOpen);
             }

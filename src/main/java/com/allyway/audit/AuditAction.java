@@ -39,7 +39,9 @@ public enum AuditAction {
     STATEMENT_LINE_HELD("Statement line put on hold"),
     STATEMENT_LINE_RELEASED("Statement line released"),
     STATEMENT_APPROVED("Statement approved"),
-    STATEMENT_PAID("Statement marked paid");
+    STATEMENT_PAID("Statement marked paid"),
+    API_KEY_CREATED("API key created"),
+    API_KEY_REVOKED("API key revoked");
 
     private final String label;
 

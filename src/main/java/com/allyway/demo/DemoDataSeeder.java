@@ -12,6 +12,7 @@ import com.allyway.partner.UserAccountService;
 import com.allyway.relationship.Relationship;
 import com.allyway.relationship.RelationshipService;
 import com.allyway.security.AllywayUser;
+import com.allyway.security.Role;
 import com.allyway.security.SystemAuthentication;
 import com.allyway.shared.DemoMode;
 import java.time.Clock;
@@ -80,7 +81,7 @@ class DemoDataSeeder {
             IssuedInvitation invitation = account.organization() == null
                     ? invitations.inviteInternalUser(account.email(), account.displayName(), account.roles())
                     : invitations.invitePartnerUser(byName.get(account.organization()).getId(), account.email(),
-                            account.displayName());
+                            account.displayName(), account.roles().contains(Role.ORGANIZATION_ADMIN));
             people.put(account.email(), invitations.accept(invitation.token(), account.displayName(),
                     DemoData.PASSWORD));
         }

@@ -62,12 +62,22 @@ public class InvitationService {
     /** Invites a person of a partner organization; the account will hold the PARTNER role only. */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public IssuedInvitation invitePartnerUser(String organizationId, String email, String displayName) {
+        return invitePartnerUser(organizationId, email, displayName, false);
+    }
+
+    /**
+     * Invites a person of a partner organization; as an organization admin they also manage its API keys.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public IssuedInvitation invitePartnerUser(String organizationId, String email, String displayName,
+            boolean organizationAdmin) {
         Organization organization = organizationId == null ? null : organizations.findById(organizationId)
                 .orElse(null);
         if (organization == null) {
             throw new RejectedInputException("organization", "Choose the organization this person belongs to.");
         }
-        return issue(email, displayName, EnumSet.of(Role.PARTNER), organization);
+        return issue(email, displayName, organizationAdmin ? EnumSet.of(Role.PARTNER, Role.ORGANIZATION_ADMIN)
+                : EnumSet.of(Role.PARTNER), organization);
     }
 
     /** Invites a colleague with internal roles (staff, finance, founder, admin). */
@@ -76,7 +86,7 @@ public class InvitationService {
         if (roles == null || roles.isEmpty()) {
             throw new RejectedInputException("roles", "Choose at least one role.");
         }
-        if (roles.contains(Role.PARTNER)) {
+        if (roles.contains(Role.PARTNER) || roles.contains(Role.ORGANIZATION_ADMIN)) {
             throw new RejectedInputException("roles", "Partner users are invited from their organization's page.");
         }
         return issue(email, displayName, roles, null);

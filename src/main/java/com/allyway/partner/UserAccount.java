@@ -39,12 +39,14 @@ class UserAccount {
     UserAccount(String email, String displayName, String passwordHash, Set<Role> roles, String organizationId,
             Instant createdAt) {
         boolean partner = roles.contains(Role.PARTNER);
-        if (partner != (organizationId != null) || (partner && roles.size() > 1)) {
+        boolean internal = roles.stream().anyMatch(Role::isInternal);
+        if (partner != (organizationId != null) || (partner && internal)
+                || (roles.contains(Role.ORGANIZATION_ADMIN) && !partner)) {
             // Services never get here with such input; this guards the rule "a partner user belongs to exactly
             // one organization and holds no internal role" against future code paths.
-            throw new IllegalArgumentException("A partner user holds only the PARTNER role and belongs to one"
-                    + " organization; internal users belong to none (roles " + roles + ", organization "
-                    + organizationId + ")");
+            throw new IllegalArgumentException("A partner user holds the PARTNER role (and maybe ORGANIZATION_ADMIN)"
+                    + " and belongs to one organization; internal users belong to none (roles " + roles
+                    + ", organization " + organizationId + ")");
         }
         this.email = email;
         this.displayName = displayName;

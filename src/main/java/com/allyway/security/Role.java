@@ -14,7 +14,12 @@ public enum Role {
     /** Internal: approves agreements. */
     FOUNDER("Founder"),
     /** Internal: manages users and reads the audit trail. */
-    ADMIN("Admin");
+    ADMIN("Admin"),
+    /**
+     * External, always together with {@link #PARTNER}: manages their own organization's API keys (and what
+     * integrates with Allyway on its behalf). Staff grant it when inviting a partner user.
+     */
+    ORGANIZATION_ADMIN("Organization admin");
 
     /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
     public static final class Names {
@@ -23,6 +28,7 @@ public enum Role {
         public static final String FINANCE = "FINANCE";
         public static final String FOUNDER = "FOUNDER";
         public static final String ADMIN = "ADMIN";
+        public static final String ORGANIZATION_ADMIN = "ORGANIZATION_ADMIN";
 
         private Names() {
         }
@@ -39,7 +45,7 @@ public enum Role {
     }
 
     public boolean isInternal() {
-        return this != PARTNER;
+        return this != PARTNER && this != ORGANIZATION_ADMIN;
     }
 
     /** The Spring Security authority for this role. */

@@ -41,6 +41,9 @@ class SecurityConfiguration {
         // Static scripts of the dashboards' charts (ECharts' WebJar and Allyway's chart element): no data in them.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/echarts/**", "/charts/**")
                 .permitAll());
+        // The REST API's description (the API itself has its own chain, ApiSecurityConfiguration).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .addLogoutHandler((request, response, authentication) -> {

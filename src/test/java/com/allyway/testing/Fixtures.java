@@ -85,6 +85,12 @@ public class Fixtures {
         return acceptInvitation(invitePartner(organization, uniqueEmail("partner")));
     }
 
+    /** A partner user of {@code organization} who also manages its API keys. */
+    public AllywayUser organizationAdmin(Organization organization) {
+        return acceptInvitation(SystemAuthentication.callAsSystem(() -> invitations().invitePartnerUser(
+                organization.getId(), uniqueEmail("orgadmin"), "Olga Admin", true)));
+    }
+
     /** A partner user with a name of its own, for tests that check whose name another side may see. */
     public AllywayUser partnerUser(Organization organization, String displayName) {
         return invitations().accept(invitePartner(organization, uniqueEmail("partner")).token(), displayName,

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
         "allyway.sign-in.max-failed-attempts=5",
         "allyway.sign-in.lockout-duration=15m",
         "allyway.invitation.validity=7d",
+        "allyway.api.requests-per-minute=30",
         "vaadin.devmode.devTools.enabled=false"})
 @Import(TestConfiguration.class)
 public @interface IntegrationTest {

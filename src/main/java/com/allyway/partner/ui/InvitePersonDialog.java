@@ -9,6 +9,7 @@ import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ public class InvitePersonDialog extends Dialog {
 
     public final EmailField email = new EmailField("Email");
     public final TextField displayName = new TextField("Name");
+    public final Checkbox organizationAdmin = new Checkbox("Organization admin: manages the organization's API keys");
     public final Button invite = new Button("Create invitation link");
 
     public InvitePersonDialog(Organization organization, InvitationService invitations,
@@ -32,13 +34,13 @@ public class InvitePersonDialog extends Dialog {
         displayName.setRequired(true);
         displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX_LENGTH);
         add(new Paragraph("They will sign in as a partner user and see only " + organization.getName()
-                + "'s records."), new FormLayout(displayName, email));
+                + "'s records."), new FormLayout(displayName, email), organizationAdmin);
 
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> {
             try {
                 IssuedInvitation issued = invitations.invitePartnerUser(organization.getId(), email.getValue(),
-                        displayName.getValue());
+                        displayName.getValue(), organizationAdmin.getValue());
                 close();
                 new InvitationLinkDialog(issued).open();
                 onIssued.accept(issued);

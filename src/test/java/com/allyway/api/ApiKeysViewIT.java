@@ -1,0 +1,45 @@
+package com.allyway.api;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.allyway.api.ui.ApiKeysView;
+import com.allyway.security.AllywayUser;
+import com.allyway.testing.KaribuTest;
+import com.allyway.testing.SignedIn;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ApiKeysViewIT extends KaribuTest {
+
+    @Test
+    void anOrganizationAdminCreatesAKeySeesItsSecretOnceAndRevokesIt() {
+        AllywayUser admin = fixtures.organizationAdmin(fixtures.partnerOrganization());
+        signInAs(admin);
+        navigate("api-keys");
+        ApiKeysView view = _get(ApiKeysView.class);
+
+        _setValue(view.name, "CRM sync");
+        _click(view.create);
+
+        String secret = _get(Div.class, spec -> spec.withId("api-key-secret")).getText();
+        assertThat(secret).startsWith("aw_");
+        ApiKeyService keys = context.getBean(ApiKeyService.class);
+        assertThat(keys.authenticate(secret)).map(AllywayUser::organizationId)
+                .isEqualTo(Optional.of(admin.organizationId()));
+        assertThat(GridKt._size(view.keys)).isEqualTo(1);
+        assertThat(GridKt._get(view.keys, 0).getVisiblePrefix()).isEqualTo(secret.substring(0, 10));
+
+        _click((Button) GridKt._getCellComponent(view.keys, 0, "revoke"));
+
+        assertThat(keys.authenticate(secret)).isEmpty();
+        assertThat(SignedIn.as(admin, keys::list).getFirst().isRevoked()).isTrue();
+        assertThat(GridKt._getCellComponent(view.keys, 0, "revoke")).as("nothing left to revoke")
+                .isNotInstanceOf(Button.class);
+    }
+}
