@@ -59,6 +59,8 @@ import com.allyway.testing.KaribuTest;
 import com.allyway.testing.SignedIn;
 import com.allyway.ui.error.AccessDeniedView;
 import com.allyway.ui.error.NotFoundView;
+import com.allyway.webhook.WebhookService;
+import com.allyway.webhook.ui.WebhooksView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -169,6 +171,10 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("ApiKeyService.list", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("ApiKeyService.revoke", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("ApiKeyService.authenticate", EVERYONE),
+            Map.entry("WebhookService.save", EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry("WebhookService.current", EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry("WebhookService.remove", EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry("WebhookService.deliveries", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("InsightService.staff", STAFF),
             Map.entry("InsightService.founder", FOUNDER),
             Map.entry("InsightService.finance", EnumSet.of(Role.FINANCE)),
@@ -208,7 +214,7 @@ class SecurityMatrixIT extends KaribuTest {
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
             AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class,
             ExchangeRateService.class, StatementService.class, StatementExportService.class, PayoutFigures.class,
-            InsightService.class, ApiKeyService.class);
+            InsightService.class, ApiKeyService.class, WebhookService.class);
 
     /** Methods whose argument is the credential itself, so they are open before anybody is signed in. */
     private static final Set<String> OPEN_TO_ANONYMOUS = Set.of("ApiKeyService.authenticate");
@@ -231,7 +237,8 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry(RevenueView.class, EnumSet.of(Role.FINANCE, Role.STAFF)),
             Map.entry(StatementListView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
             Map.entry(StatementView.class, EnumSet.of(Role.FINANCE, Role.FOUNDER, Role.PARTNER)),
-            Map.entry(ApiKeysView.class, EnumSet.of(Role.ORGANIZATION_ADMIN)));
+            Map.entry(ApiKeysView.class, EnumSet.of(Role.ORGANIZATION_ADMIN)),
+            Map.entry(WebhooksView.class, EnumSet.of(Role.ORGANIZATION_ADMIN)));
 
     private Organization northwind;
     private Organization brightpath;

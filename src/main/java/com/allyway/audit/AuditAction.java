@@ -41,7 +41,9 @@ public enum AuditAction {
     STATEMENT_APPROVED("Statement approved"),
     STATEMENT_PAID("Statement marked paid"),
     API_KEY_CREATED("API key created"),
-    API_KEY_REVOKED("API key revoked");
+    API_KEY_REVOKED("API key revoked"),
+    WEBHOOK_SAVED("Webhook saved"),
+    WEBHOOK_REMOVED("Webhook removed");
 
     private final String label;
 

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -56,9 +57,12 @@ public class IntroductionService {
     private final IntroductionChanges changes;
     private final UserAccountService accounts;
 
+    private final ApplicationEventPublisher events;
+
     IntroductionService(MongoTemplate mongo, ProspectClaims claims, IntroductionChanges changes,
             OrganizationService organizations, UserAccountService accounts, CurrentUser currentUser,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.accounts = accounts;
         this.claims = claims;
@@ -176,6 +180,8 @@ public class IntroductionService {
         auditLog.recordChanges(AuditAction.INTRODUCTION_STATUS_CHANGED, saved.getProspectCompany(),
                 "introduction " + id, statusChanges(before, saved));
         announce(saved);
+        events.publishEvent(new IntroductionStatusChanged(saved.getId(), saved.getRelationshipId(),
+                saved.getProspectCompany(), from, saved.getStatus(), saved.getDeclineReason(), clock.instant()));
         return saved;
     }
 

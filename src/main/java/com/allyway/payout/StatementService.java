@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -63,10 +64,12 @@ public class StatementService {
     private final Clock clock;
     private final Period.Length periodLength;
     private final CommissionEngine engine;
+    private final ApplicationEventPublisher events;
 
     StatementService(MongoTemplate mongo, PayoutInputs inputs, AgreementService agreements,
             RelationshipService relationships, CurrentUser currentUser, AuditLog auditLog, Clock clock,
-            PayoutProperties properties) {
+            PayoutProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.periodLength = properties.statementPeriod();
         this.engine = new CommissionEngine(periodLength);
         this.mongo = mongo;
@@ -272,6 +275,7 @@ public class StatementService {
         Statement saved = save(statement);
         auditLog.record(AuditAction.STATEMENT_APPROVED, saved.getPartnerName() + " " + saved.getPeriodLabel(),
                 "total " + saved.getTotal() + ", SHA-256 " + saved.getSha256());
+        announce(saved);
         return saved;
     }
 
@@ -296,7 +300,14 @@ public class StatementService {
         Statement saved = save(statement);
         auditLog.record(AuditAction.STATEMENT_PAID, saved.getPartnerName() + " " + saved.getPeriodLabel(),
                 saved.getTotal() + " paid on " + paidOn + ", reference " + validReference);
+        announce(saved);
         return saved;
+    }
+
+    private void announce(Statement statement) {
+        events.publishEvent(new StatementStatusChanged(statement.getId(), statement.getRelationshipId(),
+                statement.getPeriodLabel(), statement.getStatus(), statement.payable(), statement.getPaidOn(),
+                statement.getPaymentReference(), clock.instant()));
     }
 
     /** Finance and founders: every statement of a period; partners: their own approved and paid ones. */

@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
         "allyway.sign-in.lockout-duration=15m",
         "allyway.invitation.validity=7d",
         "allyway.api.requests-per-minute=30",
+        "allyway.webhooks.allow-http-to-localhost=true",
+        "allyway.webhooks.poll-interval=1h",
         "vaadin.devmode.devTools.enabled=false"})
 @Import(TestConfiguration.class)
 public @interface IntegrationTest {
