@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * two instances polling the same database never send it twice at the same time.
  */
 @Component
-class WebhookDispatcher {
+public class WebhookDispatcher {
 
     static final String SIGNATURE_HEADER = "X-Allyway-Signature";
     static final String TIMESTAMP_HEADER = "X-Allyway-Timestamp";
@@ -52,8 +52,8 @@ class WebhookDispatcher {
         deliverDue();
     }
 
-    /** @return how many deliveries were attempted */
-    int deliverDue() {
+    /** Sends what is due now (the poller calls this every few seconds). @return how many were attempted */
+    public int deliverDue() {
         Instant now = clock.instant();
         List<WebhookDelivery> due = mongo.find(Query.query(Criteria.where("status")
                 .is(WebhookDelivery.Status.PENDING).and("nextAttemptAt").lte(now))

@@ -31,7 +31,7 @@ import java.util.Map;
 /** An organization admin's webhook address and the log of what Allyway sent to it. */
 @Route("webhooks")
 @PageTitle("Webhooks")
-@Menu(title = "Webhooks", order = 61, icon = "vaadin:connect")
+@Menu(title = "Webhooks", order = 61, icon = "vaadin:paperplane")
 @RolesAllowed(Role.Names.ORGANIZATION_ADMIN)
 public class WebhooksView extends VerticalLayout {
 
