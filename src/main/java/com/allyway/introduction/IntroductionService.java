@@ -10,11 +10,13 @@ import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.allyway.shared.ConcurrentChangeException;
+import com.allyway.shared.Money;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.TextInput;
 import com.allyway.shared.mongo.PagedReads;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,12 +147,19 @@ public class IntroductionService {
     @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")
     public List<IntroductionFacts> facts(IntroductionFilter filter) {
         Query query = Query.query(criteriaFor(filter));
-        query.fields().include("relationshipId", "introducedOn", "status", "wonOn", "dealValue", "conflict");
-        List<IntroductionFacts> facts = PagedReads.all(mongo, query, IntroductionFacts.class,
-                mongo.getCollectionName(Introduction.class), 20_000);
-        return currentUser.require().isInternal() ? facts : facts.stream().map(fact -> new IntroductionFacts(
-                fact.id(), fact.relationshipId(), fact.introducedOn(), fact.status(), fact.wonOn(), fact.dealValue(),
-                false)).toList();
+        query.fields().include("relationshipId", "introducedOn", "status", "wonOn", "dealAmount", "dealCurrency",
+                "conflict");
+        boolean internal = currentUser.require().isInternal();
+        return PagedReads.all(mongo, query, FactsRow.class, mongo.getCollectionName(Introduction.class), 20_000)
+                .stream().map(row -> new IntroductionFacts(row.id(), row.relationshipId(), row.introducedOn(),
+                        row.status(), row.wonOn(), row.dealAmount() == null || row.dealCurrency() == null ? null
+                        : Money.of(row.dealAmount(), row.dealCurrency()), internal && row.conflict()))
+                .toList();
+    }
+
+    /** The stored fields {@link #facts} reads (the deal value is stored as amount and currency). */
+    record FactsRow(String id, String relationshipId, LocalDate introducedOn, IntroductionStatus status,
+            LocalDate wonOn, BigDecimal dealAmount, String dealCurrency, boolean conflict) {
     }
 
     @PreAuthorize("hasAnyRole('PARTNER', 'STAFF', 'FINANCE', 'FOUNDER')")

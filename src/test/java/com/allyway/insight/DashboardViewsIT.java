@@ -11,6 +11,7 @@ import com.allyway.partner.Organization;
 import com.allyway.relationship.RelationshipType;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
+import com.allyway.shared.Money;
 import com.allyway.shared.ui.Chart;
 import com.allyway.shared.ui.ChartData;
 import com.allyway.testing.KaribuTest;
@@ -26,7 +27,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each role's home shows its charts with the numbers of the records, and a partner only their own. */
@@ -82,6 +85,8 @@ class DashboardViewsIT extends KaribuTest {
         assertThat(row.introductions()).isEqualTo(2);
         assertThat(row.conversionPercent()).contains(new BigDecimal("50.0"));
         assertThat(row.medianDaysToClose()).contains(new BigDecimal("30.0"));
+        assertThat(row.averageDealValue()).as("the stored deal value reaches the report")
+                .containsExactly(Map.entry(Currency.getInstance("EUR"), Money.of(new BigDecimal("10000"), "EUR")));
         assertThat(qualityGrid("Allies and referral partners compared").getListDataView().getItemCount())
                 .isEqualTo(2);
     }
