@@ -1,16 +1,23 @@
 package com.allyway.webhook;
 
-import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,12 +45,15 @@ public class WebhookDispatcher {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final boolean allowLocalhost;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WebhookDispatcher(MongoTemplate mongo, Clock clock) {
+    WebhookDispatcher(MongoTemplate mongo, Clock clock,
+            @Value("${allyway.webhooks.allow-http-to-localhost:false}") boolean allowLocalhost) {
         this.mongo = mongo;
         this.clock = clock;
+        this.allowLocalhost = allowLocalhost;
     }
 
     @Scheduled(fixedDelayString = "${allyway.webhooks.poll-interval:5s}",
@@ -60,7 +70,7 @@ public class WebhookDispatcher {
                 .with(Sort.by("nextAttemptAt")).limit(BATCH), WebhookDelivery.class);
         int attempted = 0;
         for (WebhookDelivery delivery : due) {
-            WebhookDelivery leased = lease(delivery, now);
+            WebhookDelivery leased = lease(delivery, clock.instant()); // each lease from when it is taken
             if (leased != null) {
                 attempt(leased);
                 attempted++;
@@ -83,7 +93,12 @@ public class WebhookDispatcher {
         Instant at = clock.instant();
         if (webhook == null) {
             delivery.abandon(at, "Not sent: the organization removed its webhook.");
-            mongo.save(delivery);
+            record(delivery);
+            return;
+        }
+        if (!allowLocalhost && !resolvesToPublicAddresses(webhook.getUrl())) {
+            delivery.failed(at, "Not sent: the address does not lead to the public internet.");
+            record(delivery);
             return;
         }
         long timestamp = at.getEpochSecond();
@@ -96,23 +111,43 @@ public class WebhookDispatcher {
                 .header(SIGNATURE_HEADER, WebhookSignature.sign(webhook.getSecret(), timestamp,
                         delivery.getPayload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.getPayload())).build();
+        // The whole exchange is bounded, body included: a receiver that trickles its answer cannot hold up
+        // every other organization's deliveries.
+        CompletableFuture<HttpResponse<Void>> sending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = sending.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             if (response.statusCode() / 100 == 2) {
                 delivery.delivered(clock.instant(), "HTTP " + response.statusCode());
             } else {
                 delivery.failed(clock.instant(), "HTTP " + response.statusCode());
             }
-        } catch (IOException | IllegalArgumentException unreachable) {
-            delivery.failed(clock.instant(), "No answer: " + unreachable.getMessage());
+        } catch (TimeoutException slow) {
+            sending.cancel(true);
+            delivery.failed(clock.instant(), "No complete answer within " + TIMEOUT.toSeconds() + " s");
+        } catch (ExecutionException | IllegalArgumentException unreachable) {
+            // Deliberately without the exception's text: it would tell a partner about the network it reached.
+            delivery.failed(clock.instant(), "No answer (connection failed)");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             delivery.failed(clock.instant(), "Interrupted while sending");
         }
+        record(delivery);
+    }
+
+    private void record(WebhookDelivery delivery) {
         try {
             mongo.save(delivery);
         } catch (OptimisticLockingFailureException raced) {
             log.warn("Webhook delivery {} changed while it was sent; its outcome is not recorded", delivery.getId());
+        }
+    }
+
+    private static boolean resolvesToPublicAddresses(String url) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(URI.create(url).getHost());
+            return addresses.length > 0 && Arrays.stream(addresses).allMatch(WebhookUrlPolicy::isPublic);
+        } catch (UnknownHostException | IllegalArgumentException unresolvable) {
+            return false;
         }
     }
 }

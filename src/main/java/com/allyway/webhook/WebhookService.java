@@ -15,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -74,6 +75,11 @@ public class WebhookService {
         Webhook webhook = mongo.findById(organizationId, Webhook.class);
         if (webhook != null) {
             mongo.remove(webhook);
+            // Waiting deliveries were meant for the old address: they must not go to one saved later.
+            mongo.updateMulti(Query.query(Criteria.where("organizationId").is(organizationId).and("status")
+                    .is(WebhookDelivery.Status.PENDING)), new Update().set("status", WebhookDelivery.Status.FAILED)
+                    .set("nextAttemptAt", null).set("lastResult", "Not sent: the webhook was removed.")
+                    .inc("version", 1), WebhookDelivery.class);
             auditLog.record(AuditAction.WEBHOOK_REMOVED, webhook.getUrl(), null);
         }
     }

@@ -123,6 +123,26 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void removingTheWebhookDropsWhatWasStillWaitingForIt() {
+        Organization northwind = fixtures.partnerOrganization();
+        AllywayUser admin = fixtures.organizationAdmin(northwind);
+        SignedIn.run(admin, () -> webhooks.save("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+        String introduction = fixtures.introduction(northwind, java.time.LocalDate.now(clock));
+        SignedIn.run(fixtures.internalUser(Role.STAFF), () -> introductions.changeStatus(introduction,
+                introductions.find(introduction).orElseThrow().getVersion(),
+                new StatusChangePolicy.Request(IntroductionStatus.ACCEPTED, null, null, null)));
+
+        SignedIn.run(admin, webhooks::remove);
+        SignedIn.run(admin, () -> webhooks.save("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+        dispatcher.deliverDue();
+
+        assertThat(received).as("nothing meant for the removed webhook goes to the new one").isEmpty();
+        WebhookDelivery dropped = SignedIn.as(admin, webhooks::deliveries).getFirst();
+        assertThat(dropped.getStatus()).isEqualTo(WebhookDelivery.Status.FAILED);
+        assertThat(dropped.getLastResult()).contains("webhook was removed");
+    }
+
+    @Test
     void anOrganizationWithoutAWebhookGetsNoDeliveriesAndPlainHttpElsewhereIsRefused() {
         Organization quiet = fixtures.partnerOrganization();
         AllywayUser admin = fixtures.organizationAdmin(quiet);

@@ -2,8 +2,10 @@ package com.allyway.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The plain rules of webhooks: signatures, retry times, which addresses may be called. */
@@ -42,6 +44,17 @@ class WebhookRulesTest {
     }
 
     @Test
+    void onlyPublicAddressesAreCalled() throws Exception {
+        for (String inside : List.of("127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254",
+                "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::5", "224.0.0.1")) {
+            assertThat(WebhookUrlPolicy.isPublic(InetAddress.getByName(inside))).as(inside).isFalse();
+        }
+        for (String outside : List.of("93.184.216.34", "100.128.0.1", "172.32.0.1", "2606:4700::1111")) {
+            assertThat(WebhookUrlPolicy.isPublic(InetAddress.getByName(outside))).as(outside).isTrue();
+        }
+    }
+
+    @Test
     void onlyHttpsAddressesUnlessPlainHttpToThisMachineIsAllowed() {
         assertThat(WebhookUrlPolicy.problem("https://crm.example.com/allyway", false)).isEmpty();
         assertThat(WebhookUrlPolicy.problem("http://crm.example.com/allyway", true)).hasValueSatisfying(
@@ -52,6 +65,8 @@ class WebhookRulesTest {
                 problem -> assertThat(problem).contains("user names and passwords"));
         assertThat(WebhookUrlPolicy.problem("ftp://crm.example.com/", false)).isPresent();
         assertThat(WebhookUrlPolicy.problem("not a url", false)).isPresent();
+        assertThat(WebhookUrlPolicy.problem("https://localhost:8443/hook", false)).hasValueSatisfying(
+                problem -> assertThat(problem).contains("public internet"));
         assertThat(WebhookUrlPolicy.problem(" ", false)).hasValueSatisfying(
                 problem -> assertThat(problem).startsWith("Enter the address"));
         assertThat(WebhookUrlPolicy.problem("https://x.example/" + "a".repeat(500), false)).hasValueSatisfying(
