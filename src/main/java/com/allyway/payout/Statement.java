@@ -41,7 +41,7 @@ public class Statement {
     private String approvedBy;
     private Instant approvedAt;
     private String sha256;
-    /** Of the content as last generated: a run compares it to tell an unchanged draft without reading its lines. */
+    /** {@link #fingerprint()} as last generated: a run compares it to tell an unchanged draft without its lines. */
     private String contentSha256;
     private LocalDate paidOn;
     private String paymentReference;
@@ -73,7 +73,7 @@ public class Statement {
         carriedForward = newCarriedForward;
         carryReason = newCarryReason;
         generatedAt = at;
-        contentSha256 = contentHash();
+        contentSha256 = fingerprint();
         return true;
     }
 
@@ -96,6 +96,14 @@ public class Statement {
         paymentReference = reference;
     }
 
+    /**
+     * SHA-256 over everything a draft holds, every field of every line included: a regenerated draft with the same
+     * fingerprint is the same draft. (The approval hash, {@link #contentHash()}, covers what the statement says.)
+     */
+    String fingerprint() {
+        return sha256(contentHash() + '\n' + lines + '\n' + carryReason);
+    }
+
     /** SHA-256 over the statement's content in a fixed text form: partner, period, every line, the total. */
     public String contentHash() {
         StringBuilder content = new StringBuilder(id).append('\n').append(partnerName).append('\n')
@@ -106,9 +114,13 @@ public class Statement {
                     .append(line.line().explanation()).append('\n');
         }
         content.append(total).append(carriedForward ? " carried forward" : " payable");
+        return sha256(content.toString());
+    }
+
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }

@@ -113,9 +113,20 @@ final class IdLookupH2Backend extends H2Backend {
         }
         store.commit();
         int documents = converted.size();
-        store.removeMap(serialized);
-        store.renameMap(converted, name);
-        log.info("Converted {} ({} documents) from Java serialization to BSON", name, documents);
+        // Removing the old map, renaming the new one and noting its format must reach the file together: with
+        // the background commit paused, the next commit writes all three or none of them.
+        int autoCommitDelay = store.getAutoCommitDelay();
+        store.setAutoCommitDelay(0);
+        try {
+            store.removeMap(serialized);
+            store.renameMap(converted, name);
+            store.<String, String>openMap(FORMATS_MAP).put(name, BSON);
+            store.commit();
+        } finally {
+            store.setAutoCommitDelay(autoCommitDelay);
+        }
+        log.info("Converted {} ({} documents) from Java serialization to BSON; earlier Allyway versions cannot read"
+                + " it any more", name, documents);
     }
 
     /**
