@@ -35,6 +35,7 @@ import com.allyway.introduction.ui.DisputeView;
 import com.allyway.introduction.ui.IntroductionDetailView;
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
+import com.allyway.notification.NotificationService;
 import com.allyway.partner.Organization;
 import com.allyway.payout.ExchangeRateService;
 import com.allyway.payout.PayoutFigures;
@@ -171,6 +172,10 @@ class SecurityMatrixIT extends KaribuTest {
             Map.entry("ApiKeyService.list", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("ApiKeyService.revoke", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("ApiKeyService.authenticate", EVERYONE),
+            Map.entry("NotificationService.latest", EVERYONE),
+            Map.entry("NotificationService.unread", EVERYONE),
+            Map.entry("NotificationService.markAllRead", EVERYONE),
+            Map.entry("NotificationService.subscribe", EVERYONE),
             Map.entry("WebhookService.save", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("WebhookService.current", EnumSet.of(Role.ORGANIZATION_ADMIN)),
             Map.entry("WebhookService.remove", EnumSet.of(Role.ORGANIZATION_ADMIN)),
@@ -214,7 +219,7 @@ class SecurityMatrixIT extends KaribuTest {
             RelationshipService.class, OrganizationService.class, UserAccountService.class, AgreementService.class,
             AgreementTemplateService.class, AgreementVerifier.class, RevenueService.class,
             ExchangeRateService.class, StatementService.class, StatementExportService.class, PayoutFigures.class,
-            InsightService.class, ApiKeyService.class, WebhookService.class);
+            InsightService.class, ApiKeyService.class, WebhookService.class, NotificationService.class);
 
     /** Methods whose argument is the credential itself, so they are open before anybody is signed in. */
     private static final Set<String> OPEN_TO_ANONYMOUS = Set.of("ApiKeyService.authenticate");

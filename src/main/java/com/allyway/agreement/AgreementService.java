@@ -145,8 +145,11 @@ public class AgreementService {
 
     @PreAuthorize(DRAFTERS)
     public Agreement submit(String id, Long expectedVersion) {
-        return step(id, expectedVersion, AgreementStatus.SUBMITTED, "Submitted for approval", null,
+        Agreement submitted = step(id, expectedVersion, AgreementStatus.SUBMITTED, "Submitted for approval", null,
                 AuditAction.AGREEMENT_SUBMITTED, agreement -> agreement.getStatus().editable(), "submitted");
+        events.publishEvent(new AgreementStepTaken(submitted.getId(), submitted.getRelationshipId(),
+                submitted.title(), AgreementStatus.SUBMITTED, currentUser.require().id()));
+        return submitted;
     }
 
     /** Sends a submitted draft back to its drafters; the comment says what to change. */
@@ -218,6 +221,8 @@ public class AgreementService {
         }
         auditLog.record(AuditAction.AGREEMENT_APPROVED, saved.title(), "agreement " + id + ", SHA-256 "
                 + saved.getSignedSha256() + (key.demo() ? ", signed with the DEMO key" : ""));
+        events.publishEvent(new AgreementStepTaken(saved.getId(), saved.getRelationshipId(), saved.title(),
+                AgreementStatus.APPROVED, founder.id()));
         return saved;
     }
 

@@ -355,6 +355,9 @@ public class IntroductionService {
         touch(introduction);
         auditLog.record(AuditAction.INTRODUCTION_COMMENTED, introduction.getProspectCompany(), "introduction " + id);
         announce(introduction);
+        events.publishEvent(new IntroductionCommented(introduction.getId(), introduction.getRelationshipId(),
+                introduction.getProspectCompany(), introduction.getOwnerId(), user.id(), user.displayName(),
+                !user.isInternal(), clock.instant()));
         return entry;
     }
 

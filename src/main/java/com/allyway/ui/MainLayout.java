@@ -1,5 +1,7 @@
 package com.allyway.ui;
 
+import com.allyway.notification.NotificationService;
+import com.allyway.notification.ui.NotificationBell;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -36,10 +38,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+            NotificationService notifications) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        addToNavbar(new DrawerToggle(), viewTitle);
+        NotificationBell bell = new NotificationBell(notifications);
+        bell.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM);
+        addToNavbar(new DrawerToggle(), viewTitle, bell);
         addToDrawer(brand(), new Scroller(menu()), footer(currentUser.require(), authenticationContext));
     }
 
