@@ -22,13 +22,15 @@ class NotificationQueue {
 
     private final MongoTemplate mongo;
     private final NotificationBroadcaster broadcaster;
+    private final NotificationMailer mailer;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationQueue(MongoTemplate mongo, NotificationBroadcaster broadcaster, CurrentUser currentUser,
-            Clock clock) {
+    NotificationQueue(MongoTemplate mongo, NotificationBroadcaster broadcaster, NotificationMailer mailer,
+            CurrentUser currentUser, Clock clock) {
         this.mongo = mongo;
         this.broadcaster = broadcaster;
+        this.mailer = mailer;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -76,5 +78,6 @@ class NotificationQueue {
         String actor = currentUser.find().map(user -> user.id()).orElse(null);
         Notification saved = mongo.insert(new Notification(audience, kind, text, link, actor, clock.instant()));
         broadcaster.broadcast(saved);
+        mailer.send(saved);
     }
 }

@@ -4,7 +4,9 @@ import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,6 +59,27 @@ public class NotificationService {
     @PreAuthorize(SIGNED_IN)
     public void markAllRead() {
         mongo.save(new NotificationState(currentUser.require().id(), clock.instant()));
+    }
+
+    /** The kinds the signed-in person does not want by email. */
+    @PreAuthorize(SIGNED_IN)
+    public Set<NotificationKind> emailOff() {
+        NotificationPreferences preferences = mongo.findById(currentUser.require().id(),
+                NotificationPreferences.class);
+        return preferences == null ? Set.of() : preferences.emailOff();
+    }
+
+    /** Switches email for one kind on or off for the signed-in person. */
+    @PreAuthorize(SIGNED_IN)
+    public void setEmail(NotificationKind kind, boolean wanted) {
+        EnumSet<NotificationKind> off = EnumSet.noneOf(NotificationKind.class);
+        off.addAll(emailOff());
+        if (wanted) {
+            off.remove(kind);
+        } else {
+            off.add(kind);
+        }
+        mongo.save(new NotificationPreferences(currentUser.require().id(), off));
     }
 
     /** Calls {@code onNew} (on the broadcasting thread) for each new notification of the signed-in person. */

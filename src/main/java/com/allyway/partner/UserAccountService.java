@@ -67,6 +67,23 @@ public class UserAccountService {
                 .map(UserAccount::summary).toList();
     }
 
+    /** The active people holding an internal role, e.g. the founders to tell about an agreement to approve. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountSummary> withRole(Role role) {
+        if (!role.isInternal()) {
+            throw new IllegalArgumentException("Partners are found by their organization, not by role: " + role);
+        }
+        return users.findByRolesContainingAndActiveTrue(role, Sort.by("displayName")).stream()
+                .map(UserAccount::summary).toList();
+    }
+
+    /** An active account by id, whoever it is: e.g. the owner of an introduction to email. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<AccountSummary> findActive(String userId) {
+        return (userId == null ? Optional.<UserAccount>empty() : users.findById(userId))
+                .filter(UserAccount::isActive).map(UserAccount::summary);
+    }
+
     /** The active staff members, by name: who can own a relationship or an introduction. */
     @PreAuthorize("hasAnyRole('STAFF', 'FINANCE', 'FOUNDER', 'ADMIN')")
     public List<AccountSummary> staff() {

@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
         "allyway.api.requests-per-minute=30",
         "allyway.webhooks.allow-http-to-localhost=true",
         "allyway.webhooks.poll-interval=1h",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + TestConfiguration.SMTP_PORT,
         "vaadin.devmode.devTools.enabled=false"})
 @Import(TestConfiguration.class)
 public @interface IntegrationTest {

@@ -1,6 +1,7 @@
 package com.allyway.notification.ui;
 
 import com.allyway.notification.Notification;
+import com.allyway.notification.NotificationKind;
 import com.allyway.notification.NotificationService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,11 +20,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The bell in the top bar: how many notifications are unread, updated live (Push) when one arrives; a click lists
@@ -100,7 +105,25 @@ public class NotificationBell extends Composite<Div> {
             }
             dialog.add(list);
         }
+        dialog.add(emailSettings());
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
+    }
+
+    /** Which kinds also come by email (when the installation sends email at all). */
+    private Details emailSettings() {
+        Set<NotificationKind> off = notifications.emailOff();
+        VerticalLayout kinds = new VerticalLayout();
+        kinds.setPadding(false);
+        kinds.setSpacing(false);
+        for (NotificationKind kind : NotificationKind.values()) {
+            Checkbox wanted = new Checkbox(kind.label(), !off.contains(kind));
+            wanted.setId("email-" + kind.name().toLowerCase());
+            wanted.addValueChangeListener(change -> notifications.setEmail(kind, change.getValue()));
+            kinds.add(wanted);
+        }
+        Details details = new Details("Also by email", kinds);
+        details.setId("email-settings");
+        return details;
     }
 }
