@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -43,8 +44,11 @@ public class DisputeService {
     private final AuditLog auditLog;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     DisputeService(MongoTemplate mongo, IntroductionService introductions, UserAccountService accounts,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            CurrentUser currentUser, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.introductions = introductions;
         this.accounts = accounts;
@@ -76,6 +80,8 @@ public class DisputeService {
                 "A dispute of the attribution decision was opened. Our team will review it.");
         auditLog.record(AuditAction.DISPUTE_OPENED, dispute.getProspectCompany(), "dispute " + dispute.getId()
                 + " on introduction " + stored.getId());
+        events.publishEvent(new AttributionNews(null, "Dispute opened on " + dispute.getProspectCompany(),
+                "dispute/" + dispute.getId()));
         return dispute.forSide(user.organizationId());
     }
 
@@ -156,6 +162,17 @@ public class DisputeService {
         DisputeEntry entry = append(dispute, staff ? null : user.organizationId(), staff, user, entryKind, valid);
         auditLog.record(AuditAction.DISPUTE_STATEMENT_ADDED, dispute.getProspectCompany(),
                 "dispute " + dispute.getId() + ", " + entryKind.label().toLowerCase());
+        String link = "dispute/" + dispute.getId();
+        if (staff) { // a message both sides read
+            for (String introductionId : List.of(dispute.getDisputingIntroductionId(),
+                    dispute.getOtherIntroductionId())) {
+                events.publishEvent(new AttributionNews(introductions.existing(introductionId).getRelationshipId(),
+                        "New message from our team in the dispute on " + dispute.getProspectCompany(), link));
+            }
+        } else {
+            events.publishEvent(new AttributionNews(null, "New " + entryKind.label().toLowerCase()
+                    + " in the dispute on " + dispute.getProspectCompany(), link));
+        }
         return entry;
     }
 

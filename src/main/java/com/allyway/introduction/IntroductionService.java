@@ -263,6 +263,8 @@ public class IntroductionService {
             appendTimeline(decided, user, TimelineEntry.Kind.ATTRIBUTION_DECIDED,
                     decision.describeFor(decided.getId()), null, null, false);
             announce(decided);
+            events.publishEvent(new AttributionNews(decided.getRelationshipId(), "Attribution decided for "
+                    + decided.getProspectCompany(), "introduction/" + decided.getId()));
         }
         auditLog.recordChanges(action, savedLater.getProspectCompany(), "introduction " + savedLater.getId()
                 + " (later), earlier " + earlierId, FieldChange.between(laterBefore,

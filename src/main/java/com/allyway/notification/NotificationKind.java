@@ -4,6 +4,7 @@ package com.allyway.notification;
 public enum NotificationKind {
     INTRODUCTION_STATUS("Status of an introduction"),
     INTRODUCTION_COMMENT("Comment on an introduction"),
+    CONFLICT_OR_DISPUTE("Conflict or dispute update"),
     AGREEMENT_TO_APPROVE("Agreement waiting for approval"),
     AGREEMENT_TO_ACCEPT("Agreement waiting for acceptance"),
     STATEMENT("Statement approved or paid");

@@ -2,6 +2,7 @@ package com.allyway.notification;
 
 import com.allyway.agreement.AgreementStatus;
 import com.allyway.agreement.AgreementStepTaken;
+import com.allyway.introduction.AttributionNews;
 import com.allyway.introduction.IntroductionCommented;
 import com.allyway.introduction.IntroductionStatusChanged;
 import com.allyway.payout.StatementStatus;
@@ -54,6 +55,13 @@ class NotificationQueue {
         } else {
             notify(Audiences.role(Role.STAFF), NotificationKind.INTRODUCTION_COMMENT, text, link);
         }
+    }
+
+    @EventListener
+    void on(AttributionNews news) {
+        notify(news.relationshipId() == null ? Audiences.role(Role.STAFF)
+                : Audiences.organization(news.relationshipId()), NotificationKind.CONFLICT_OR_DISPUTE, news.text(),
+                news.link());
     }
 
     @EventListener

@@ -6,6 +6,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
@@ -85,6 +86,7 @@ public class NotificationService {
     /** Calls {@code onNew} (on the broadcasting thread) for each new notification of the signed-in person. */
     @PreAuthorize(SIGNED_IN)
     public Registration subscribe(Consumer<Notification> onNew) {
+        Objects.requireNonNull(onNew, "onNew");
         AllywayUser user = currentUser.require();
         return broadcaster.register(Audiences.of(user), user.id(), onNew);
     }

@@ -5,6 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.agreement.AgreementService;
+import com.allyway.introduction.AttributionDecision;
+import com.allyway.introduction.AttributionOutcome;
+import com.allyway.introduction.IntroductionDetails;
 import com.allyway.introduction.IntroductionService;
 import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.StatusChangePolicy;
@@ -12,6 +15,7 @@ import com.allyway.notification.ui.NotificationBell;
 import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
+import com.allyway.testing.Fixtures;
 import com.allyway.testing.KaribuTest;
 import com.allyway.testing.SignedIn;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -52,6 +56,31 @@ class NotificationsIT extends KaribuTest {
                 .noneMatch(notification -> notification.getLink().equals("introduction/" + introduction));
         assertThat(SignedIn.as(staff, notifications::latest)).as("nobody hears of their own action")
                 .noneMatch(notification -> notification.getLink().equals("introduction/" + introduction));
+    }
+
+    @Test
+    void bothSidesOfAConflictHearOfTheDecision() {
+        AllywayUser first = fixtures.partnerUser(fixtures.partnerOrganization());
+        AllywayUser second = fixtures.partnerUser(fixtures.partnerOrganization());
+        IntroductionService introductions = context.getBean(IntroductionService.class);
+        String company = Fixtures.unique("Contested");
+        String slug = company.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        IntroductionDetails details = new IntroductionDetails(company, "https://" + slug + ".com", "Dana Buyer",
+                null, null, null, null, LocalDate.now(clock));
+        SignedIn.run(first, () -> introductions.log(null, details));
+        String later = SignedIn.as(second, () -> introductions.log(null, details)).id();
+        AllywayUser staff = fixtures.internalUser(Role.STAFF);
+
+        SignedIn.run(staff, () -> introductions.resolveConflict(later, introductions.find(later).orElseThrow()
+                .getVersion(), new AttributionDecision.Request(AttributionOutcome.KEEP_FIRST, null,
+                "Introduced first.")));
+
+        NotificationService notifications = context.getBean(NotificationService.class);
+        for (AllywayUser side : java.util.List.of(first, second)) {
+            assertThat(SignedIn.as(side, notifications::latest)).as(side.email())
+                    .anyMatch(notification -> notification.getKind() == NotificationKind.CONFLICT_OR_DISPUTE
+                            && notification.getText().equals("Attribution decided for " + company));
+        }
     }
 
     @Test
