@@ -74,11 +74,22 @@ public class ApiKeyService {
                 .with(Sort.by(Sort.Direction.DESC, "createdAt")), ApiKey.class);
     }
 
-    /** From now on the key opens nothing; it stays listed as revoked, with who revoked it and when. */
-    @PreAuthorize(ORGANIZATION_ADMIN)
+    /** An organization's keys for Allyway's admins, e.g. to revoke one when its organization admins are gone. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ApiKey> listFor(String organizationId) {
+        return mongo.find(Query.query(Criteria.where("organizationId").is(organizationId))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")), ApiKey.class);
+    }
+
+    /**
+     * From now on the key opens nothing; it stays listed as revoked, with who revoked it and when. An organization
+     * admin revokes their own organization's keys; Allyway's admins any key.
+     */
+    @PreAuthorize("hasAnyRole('ORGANIZATION_ADMIN', 'ADMIN')")
     public ApiKey revoke(String id, Long expectedVersion) {
         ApiKey key = id == null ? null : mongo.findById(id, ApiKey.class);
-        if (key == null || !key.getOrganizationId().equals(currentUser.require().organizationId())) {
+        AllywayUser user = currentUser.require();
+        if (key == null || !user.isInternal() && !key.getOrganizationId().equals(user.organizationId())) {
             throw new RejectedInputException("key", "Your organization has no such key.");
         }
         if (!Objects.equals(key.getVersion(), expectedVersion)) {

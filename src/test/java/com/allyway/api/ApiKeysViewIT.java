@@ -6,16 +6,38 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.api.ui.ApiKeysView;
+import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
+import com.allyway.security.Role;
 import com.allyway.testing.KaribuTest;
 import com.allyway.testing.SignedIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ApiKeysViewIT extends KaribuTest {
+
+    @Test
+    void anAllywayAdminRevokesAPartnersKeyOnTheRelationshipPage() {
+        Organization northwind = fixtures.partnerOrganization();
+        AllywayUser orgAdmin = fixtures.organizationAdmin(northwind);
+        ApiKeyService keys = context.getBean(ApiKeyService.class);
+        IssuedApiKey issued = SignedIn.as(orgAdmin, () -> keys.create("Forgotten system"));
+        signInAs(fixtures.internalUser(Role.ADMIN));
+        navigate("relationship/" + northwind.getId());
+
+        @SuppressWarnings("unchecked")
+        Grid<ApiKey> grid = _get(VerticalLayout.class, spec -> spec.withId("api-keys")).getChildren()
+                .filter(Grid.class::isInstance).map(Grid.class::cast).findFirst().orElseThrow();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        _click((Button) GridKt._getCellComponent(grid, 0, "revoke"));
+
+        assertThat(keys.authenticate(issued.secret())).isEmpty();
+    }
 
     @Test
     void anOrganizationAdminCreatesAKeySeesItsSecretOnceAndRevokesIt() {
