@@ -26,8 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,10 +108,7 @@ class ApiAndWebhookBrowserIT {
 
         BrowserPage staffPage = sessions.signedIn(staff.email(), Fixtures.PASSWORD, "staff");
         staffPage.open("/introduction/" + id);
-        WebElement next = staffPage.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#next-status input")));
-        next.sendKeys("Accepted");
-        next.sendKeys(Keys.ENTER);
+        staffPage.choose("next-status", "Accepted");
         staffPage.click("apply-status");
         staffPage.waitForText("Status: New → Accepted");
         dispatcher.deliverDue(); // the poller would within 5 s; the tests' poller waits an hour

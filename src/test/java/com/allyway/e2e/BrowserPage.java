@@ -117,6 +117,17 @@ final class BrowserPage {
         click(By.id(id));
     }
 
+    /**
+     * Picks an item of the Vaadin combo box with this id: types its text, clicks the item once the list shows it,
+     * and waits until the list has closed (an open list takes the next click, whatever it was aimed at).
+     */
+    void choose(String comboId, String item) {
+        type(comboId, item);
+        click(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + item + "']"));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("vaadin-combo-box-overlay[opened]")));
+    }
+
     /** Clicks the grid cell showing exactly this text, once it is there. */
     void clickCell(String text) {
         click(By.xpath("//vaadin-grid-cell-content[text()='" + text + "']"));

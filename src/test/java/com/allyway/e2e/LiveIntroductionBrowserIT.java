@@ -11,9 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -63,10 +60,7 @@ class LiveIntroductionBrowserIT {
 
         staff.browser().get(partner.browser().getCurrentUrl());
         staff.waitForText("Also viewing now: Maya Lindqvist");
-        WebElement next = staff.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#next-status input")));
-        next.sendKeys("Accepted");
-        next.sendKeys(Keys.ENTER);
+        staff.choose("next-status", "Accepted");
         staff.click("apply-status");
         staff.waitForText("Status: New → Accepted");
         staff.type("timeline-message", "Thanks! We are calling them tomorrow.");
