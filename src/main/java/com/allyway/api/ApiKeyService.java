@@ -7,15 +7,10 @@ import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
 import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.RejectedInputException;
+import com.allyway.shared.Secrets;
 import com.allyway.shared.TextInput;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +31,6 @@ public class ApiKeyService {
 
     public static final int NAME_MAX_LENGTH = 80;
     static final String SECRET_PREFIX = "aw_";
-    private static final int SECRET_BYTES = 32;
     private static final int VISIBLE_CHARACTERS = 10;
     private static final String ORGANIZATION_ADMIN = "hasRole('ORGANIZATION_ADMIN')";
 
@@ -44,7 +38,6 @@ public class ApiKeyService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ApiKeyService(MongoTemplate mongo, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.mongo = mongo;
@@ -58,9 +51,7 @@ public class ApiKeyService {
         String validName = TextInput.required(name, "name", "Name the key after what uses it, e.g. \"CRM sync\".",
                 "The name", NAME_MAX_LENGTH);
         AllywayUser user = currentUser.require();
-        byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
-        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.newSecret(SECRET_PREFIX);
         ApiKey key = mongo.insert(new ApiKey(sha256(secret), user.organizationId(), validName,
                 secret.substring(0, VISIBLE_CHARACTERS), user.displayName(), clock.instant()));
         auditLog.record(AuditAction.API_KEY_CREATED, validName, "key " + key.getVisiblePrefix() + "…");
@@ -129,11 +120,6 @@ public class ApiKeyService {
     }
 
     static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Secrets.sha256Hex(secret);
     }
 }

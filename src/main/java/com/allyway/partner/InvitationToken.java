@@ -1,24 +1,12 @@
 package com.allyway.partner;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import com.allyway.shared.Secrets;
 
-/**
- * The secret part of an invitation link. 256 random bits make guessing hopeless, so a fast SHA-256 is the right
- * way to store it (a slow password hash buys nothing for a secret this long).
- */
+/** The secret part of an invitation link: 256 random bits, stored only as its SHA-256 ({@link Secrets}). */
 record InvitationToken(String value) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     static InvitationToken generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new InvitationToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new InvitationToken(Secrets.newSecret(""));
     }
 
     String hash() {
@@ -26,12 +14,7 @@ record InvitationToken(String value) {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Secrets.sha256Hex(token);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package com.allyway.payout;
 
 import com.allyway.shared.Money;
+import com.allyway.shared.Secrets;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -118,12 +115,7 @@ public class Statement {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Secrets.sha256Hex(text);
     }
 
     /** What the partner is paid now: the total, unless it carries forward. */

@@ -5,9 +5,8 @@ import com.allyway.audit.AuditLog;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.CurrentUser;
 import com.allyway.shared.RejectedInputException;
-import java.security.SecureRandom;
+import com.allyway.shared.Secrets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +33,6 @@ public class WebhookService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final boolean allowHttpToLocalhost;
-    private final SecureRandom random = new SecureRandom();
 
     WebhookService(MongoTemplate mongo, CurrentUser currentUser, AuditLog auditLog, Clock clock,
             @Value("${allyway.webhooks.allow-http-to-localhost:false}") boolean allowHttpToLocalhost) {
@@ -54,9 +52,7 @@ public class WebhookService {
         AllywayUser user = currentUser.require();
         Webhook webhook = Optional.ofNullable(mongo.findById(user.organizationId(), Webhook.class))
                 .orElseGet(() -> new Webhook(user.organizationId()));
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.newSecret("whsec_");
         webhook.point(url.strip(), secret, user.displayName(), clock.instant());
         Webhook saved = mongo.save(webhook);
         auditLog.record(AuditAction.WEBHOOK_SAVED, saved.getUrl(), "new signing secret");
