@@ -1,7 +1,7 @@
 package com.allyway.payout;
 
 import com.allyway.shared.Money;
-import com.allyway.shared.Secrets;
+import com.allyway.shared.Sha256Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,26 +96,42 @@ public class Statement {
     /**
      * SHA-256 over everything a draft holds, every field of every line included: a regenerated draft with the same
      * fingerprint is the same draft. (The approval hash, {@link #contentHash()}, covers what the statement says.)
+     * {@code StatementTest} checks that a change in any field of a line changes it.
      */
     String fingerprint() {
-        return sha256(contentHash() + '\n' + lines + '\n' + carryReason);
+        Sha256Text text = content(new Sha256Text()).add('\n');
+        for (StatementLine each : lines) {
+            CommissionLine line = each.line();
+            text.add(line.lineId()).add('|').add(line.introductionId()).add('|').add(line.eventId()).add('|')
+                    .add(line.invoiceId()).add('|').add(line.rule()).add('|').add(line.planVersion()).add('|')
+                    .add(line.revenue()).add('|').add(line.conversion()).add('|').add(line.ratePercent()).add('|')
+                    .add(line.amount()).add('|').add(line.earnedOn()).add('|').add(line.payableOn()).add('|')
+                    .add(line.explanation()).add('|').add(each.held()).add('|').add(each.holdReason()).add('\n');
+        }
+        return text.add(carryReason).hex();
     }
 
     /** SHA-256 over the statement's content in a fixed text form: partner, period, every line, the total. */
     public String contentHash() {
-        StringBuilder content = new StringBuilder(id).append('\n').append(partnerName).append('\n')
-                .append(periodStart).append("..").append(periodEnd).append('\n');
-        for (StatementLine line : lines) {
-            content.append(line.line().lineId()).append('|').append(line.line().amount()).append('|')
-                    .append(line.held() ? "held: " + line.holdReason() : "due").append('|')
-                    .append(line.line().explanation()).append('\n');
-        }
-        content.append(total).append(carriedForward ? " carried forward" : " payable");
-        return sha256(content.toString());
+        return content(new Sha256Text()).hex();
     }
 
-    private static String sha256(String text) {
-        return Secrets.sha256Hex(text);
+    /**
+     * The fixed text form: "{id}\n{partner}\n{start}..{end}\n", a line "{lineId}|{amount}|{due or held: reason}|
+     * {explanation}\n" for each line, then "{total} payable" or "{total} carried forward".
+     */
+    private Sha256Text content(Sha256Text text) {
+        text.add(id).add('\n').add(partnerName).add('\n').add(periodStart).add("..").add(periodEnd).add('\n');
+        for (StatementLine line : lines) {
+            text.add(line.line().lineId()).add('|').add(line.line().amount()).add('|');
+            if (line.held()) {
+                text.add("held: ").add(line.holdReason());
+            } else {
+                text.add("due");
+            }
+            text.add('|').add(line.line().explanation()).add('\n');
+        }
+        return text.add(total).add(carriedForward ? " carried forward" : " payable");
     }
 
     /** What the partner is paid now: the total, unless it carries forward. */
