@@ -54,6 +54,11 @@ public class StatementService {
     static final String FINANCE = "hasRole('FINANCE')";
     static final String READERS = "hasAnyRole('FINANCE', 'FOUNDER', 'PARTNER')";
     public static final int REASON_MAX_LENGTH = 500;
+    /**
+     * New drafts are written in batches as the run goes: drafts of 100 lines are about 50 kB each, and holding a
+     * whole period's until the end kept them alive long enough for the garbage collector to copy them around.
+     */
+    private static final int DRAFTS_PER_INSERT = 50;
 
     private final MongoTemplate mongo;
     private final PayoutInputs inputs;
@@ -106,7 +111,13 @@ public class StatementService {
         for (String relationshipId : inputs.revenue().keySet().stream().sorted().toList()) {
             try {
                 switch (generate(relationshipId, run, newDrafts)) {
-                    case DRAFTED -> drafts++;
+                    case DRAFTED -> {
+                        drafts++;
+                        if (newDrafts.size() == DRAFTS_PER_INSERT) {
+                            insert(newDrafts);
+                            newDrafts.clear();
+                        }
+                    }
                     case UNCHANGED -> unchanged++;
                     case FIXED -> approved++;
                     case NO_AGREEMENT -> {
