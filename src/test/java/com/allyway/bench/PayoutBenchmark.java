@@ -94,13 +94,13 @@ public final class PayoutBenchmark {
         timings.measure(String.format(Locale.ROOT, "first run in a cold JVM: %,d statements from %,d revenue events",
                 PARTNERS, EVENTS), null, "once, right after start: includes the JIT compiling these paths",
                 i -> report(SignedIn.as(FINANCE, () -> statements.generate(today))));
-        Timings fresh = new Timings(1, 3, 3, Duration.ofMinutes(10));
+        Timings fresh = new Timings(1, 7, 7, Duration.ofMinutes(10));
         fresh.measure(String.format(Locale.ROOT, "a new period's run: %,d statements from %,d revenue events",
                 PARTNERS, EVENTS), 5000.0, "reads events, introductions, agreements, statements; writes a draft"
                 + " per partner; the period's statements are deleted before each run, outside the timing",
                 i -> mongo.remove(new Query(), Statement.class),
                 i -> report(SignedIn.as(FINANCE, () -> statements.generate(today))));
-        Timings again = new Timings(1, 3, 3, Duration.ofMinutes(10));
+        Timings again = new Timings(1, 5, 5, Duration.ofMinutes(10));
         again.measure("the same run again (nothing changed, nothing written)", 5000.0, null,
                 i -> report(SignedIn.as(FINANCE, () -> statements.generate(today))));
         System.out.println();
