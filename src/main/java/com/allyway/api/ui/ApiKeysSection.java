@@ -6,11 +6,7 @@ import com.allyway.relationship.Relationship;
 import com.allyway.relationship.ui.RelationshipSection;
 import com.allyway.security.CurrentUser;
 import com.allyway.security.Role;
-import com.allyway.shared.RejectedInputException;
-import com.allyway.shared.ui.Notices;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -41,7 +37,8 @@ public class ApiKeysSection implements RelationshipSection {
         grid.addColumn(ApiKey::getName).setHeader("API key").setAutoWidth(true);
         grid.addColumn(key -> key.getVisiblePrefix() + "…").setHeader("Starts with");
         grid.addColumn(key -> key.isRevoked() ? "Revoked by " + key.getRevokedBy() : "Active").setHeader("Status");
-        grid.addComponentColumn(key -> key.isRevoked() ? new Div() : revoke(key, grid, relationship))
+        grid.addComponentColumn(key -> key.isRevoked() ? new Div() : new RevokeKeyButton(keys, key,
+                () -> grid.setItems(keys.listFor(relationship.getId()))))
                 .setHeader("").setKey("revoke");
         grid.setAllRowsVisible(true);
         grid.setItems(keys.listFor(relationship.getId()));
@@ -50,19 +47,5 @@ public class ApiKeysSection implements RelationshipSection {
         section.setPadding(false);
         section.setId("api-keys");
         return Optional.of(section);
-    }
-
-    private Button revoke(ApiKey key, Grid<ApiKey> grid, Relationship relationship) {
-        Button revoke = new Button("Revoke", click -> {
-            try {
-                keys.revoke(key.getId(), key.getVersion());
-                Notices.success("Key \"" + key.getName() + "\" revoked.");
-            } catch (RejectedInputException changed) {
-                Notices.problem(changed.getMessage());
-            }
-            grid.setItems(keys.listFor(relationship.getId()));
-        });
-        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return revoke;
     }
 }

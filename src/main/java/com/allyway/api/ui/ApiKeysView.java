@@ -6,11 +6,10 @@ import com.allyway.api.IssuedApiKey;
 import com.allyway.security.Role;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;
-import com.allyway.shared.ui.Notices;
+import com.allyway.shared.ui.SecretOnceDialog;
 import com.allyway.shared.ui.ViewHeading;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,7 +56,8 @@ public class ApiKeysView extends VerticalLayout {
         keys.addColumn(key -> key.getCreatedBy() + ", " + WHEN.format(key.getCreatedAt())).setHeader("Created");
         keys.addColumn(key -> key.isRevoked() ? "Revoked by " + key.getRevokedBy() + ", "
                 + WHEN.format(key.getRevokedAt()) : "Active").setHeader("Status");
-        keys.addComponentColumn(key -> key.isRevoked() ? new Div() : revokeButton(key)).setHeader("")
+        keys.addComponentColumn(key -> key.isRevoked() ? new Div() : new RevokeKeyButton(service, key,
+                this::refresh)).setHeader("")
                 .setKey("revoke");
         keys.setAllRowsVisible(true);
         add(new ViewHeading("API keys", "Your own systems log introductions and read their status through the"
@@ -73,44 +73,14 @@ public class ApiKeysView extends VerticalLayout {
             IssuedApiKey issued = service.create(name.getValue());
             name.clear();
             refresh();
-            showOnce(issued);
+            new SecretOnceDialog("Key \"" + issued.key().getName() + "\"", "Copy the key into your system now."
+                    + " Allyway will not show it again.", issued.secret(), "Copy key", "api-key-secret").open();
         } catch (RejectedInputException rejected) {
             FieldErrors.show(rejected, Map.of("name", name));
         }
     }
 
-    private Button revokeButton(ApiKey key) {
-        Button revoke = new Button("Revoke", click -> {
-            try {
-                service.revoke(key.getId(), key.getVersion());
-                Notices.success("Key \"" + key.getName() + "\" revoked: it opens nothing any more.");
-            } catch (RejectedInputException changed) { // also a concurrent change
-                Notices.problem(changed.getMessage());
-            }
-            refresh();
-        });
-        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        revoke.setAriaLabel("Revoke key " + key.getName());
-        return revoke;
-    }
-
     private void refresh() {
         keys.setItems(service.list());
-    }
-
-    /** The secret, the one time it exists on screen: Allyway keeps only its hash. */
-    private static void showOnce(IssuedApiKey issued) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Key \"" + issued.key().getName() + "\"");
-        Div secret = new Div(issued.secret());
-        secret.addClassName("allyway-link-box");
-        secret.setId("api-key-secret");
-        dialog.add(new Paragraph("Copy the key into your system now. Allyway will not show it again."), secret);
-        Button copy = new Button("Copy key", click -> click.getSource().getElement()
-                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", issued.secret()));
-        Button done = new Button("Done", click -> dialog.close());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(copy, done);
-        dialog.open();
     }
 }

@@ -4,6 +4,7 @@ import com.allyway.security.Role;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.ui.FieldErrors;
 import com.allyway.shared.ui.Notices;
+import com.allyway.shared.ui.SecretOnceDialog;
 import com.allyway.shared.ui.ViewHeading;
 import com.allyway.webhook.IssuedWebhook;
 import com.allyway.webhook.WebhookDelivery;
@@ -11,9 +12,7 @@ import com.allyway.webhook.WebhookService;
 import com.allyway.webhook.WebhookUrlPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,7 +83,9 @@ public class WebhooksView extends VerticalLayout {
         try {
             IssuedWebhook issued = webhooks.save(url.getValue());
             refresh();
-            showSecretOnce(issued);
+            new SecretOnceDialog("Signing secret", "Deliveries to " + issued.webhook().getUrl() + " are signed"
+                    + " with this secret. Copy it into your system now; Allyway will not show it again (saving the"
+                    + " address again makes a new one).", issued.secret(), "Copy secret", "webhook-secret").open();
         } catch (RejectedInputException rejected) {
             FieldErrors.show(rejected, Map.of("url", url));
         }
@@ -96,20 +97,5 @@ public class WebhooksView extends VerticalLayout {
             remove.setVisible(true);
         }, () -> remove.setVisible(false));
         deliveries.setItems(webhooks.deliveries());
-    }
-
-    private static void showSecretOnce(IssuedWebhook issued) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Signing secret");
-        Div secret = new Div(issued.secret());
-        secret.addClassName("allyway-link-box");
-        secret.setId("webhook-secret");
-        dialog.add(new Paragraph("Deliveries to " + issued.webhook().getUrl() + " are signed with this secret."
-                + " Copy it into your system now; Allyway will not show it again (saving the address again makes a"
-                + " new one)."), secret);
-        Button done = new Button("Done", click -> dialog.close());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(done);
-        dialog.open();
     }
 }

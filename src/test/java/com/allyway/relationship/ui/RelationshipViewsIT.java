@@ -244,7 +244,7 @@ class RelationshipViewsIT extends KaribuTest {
         ButtonKt._click(dialog.invite);
 
         InvitationLinkDialog linkDialog = _get(InvitationLinkDialog.class);
-        assertThat(linkDialog.link.getText()).matches("http://localhost:\\d+/invitation/[A-Za-z0-9_-]{43}");
+        assertThat(linkDialog.secret.getText()).matches("http://localhost:\\d+/invitation/[A-Za-z0-9_-]{43}");
     }
 
     @Test
