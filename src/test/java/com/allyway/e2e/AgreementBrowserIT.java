@@ -10,47 +10,24 @@ import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.testing.Fixtures;
-import com.allyway.testing.IntegrationTest;
 import com.allyway.testing.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The agreement issue's "done when", in headless Chromium: staff draft an agreement for a relationship the advice
  * marks FORMALIZE, a founder approves it, the partner downloads the signed PDF and accepts it, and the verify page
  * confirms both signatures. Each person uses a browser of their own.
  */
-@IntegrationTest
-class AgreementBrowserIT {
+class AgreementBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @TempDir
-    Path work;
     @Autowired
     Fixtures fixtures;
     @Autowired
     AgreementService agreements;
 
-    private BrowserSessions sessions;
-
-    @BeforeEach
-    void findBrowser() {
-        sessions = BrowserSessions.findOrSkip(work, port);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (sessions != null) { // null when the test was skipped for want of a browser
-            sessions.close();
-        }
-    }
 
     @Test
     void staffDraftAFounderApprovesThePartnerDownloadsAndAcceptsAndTheVerifyPageConfirmsBothSignatures()

@@ -6,7 +6,6 @@ import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.testing.Fixtures;
-import com.allyway.testing.IntegrationTest;
 import com.allyway.webhook.WebhookDispatcher;
 import com.allyway.webhook.WebhookSignature;
 import com.sun.net.httpserver.HttpServer;
@@ -17,18 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,25 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
  * and a webhook in the portal, their system logs an introduction over HTTP with the key (as the README's curl
  * does), staff accept it in the portal, and the partner's receiver gets the signed delivery.
  */
-@IntegrationTest
-class ApiAndWebhookBrowserIT {
+class ApiAndWebhookBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @TempDir
-    Path work;
     @Autowired
     Fixtures fixtures;
     @Autowired
     WebhookDispatcher dispatcher;
 
-    private BrowserSessions sessions;
     private HttpServer receiver;
     private final BlockingQueue<String[]> received = new LinkedBlockingQueue<>();
 
     @BeforeEach
-    void browserAndReceiver() throws Exception {
-        sessions = BrowserSessions.findOrSkip(work, port);
+    void startReceiver() throws Exception {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
@@ -69,11 +58,10 @@ class ApiAndWebhookBrowserIT {
     }
 
     @AfterEach
-    void stop() {
-        if (sessions != null) {
-            sessions.close();
+    void stopReceiver() {
+        if (receiver != null) { // null when the test was skipped for want of a browser
+            receiver.stop(0);
         }
-        receiver.stop(0);
     }
 
     @Test

@@ -12,36 +12,25 @@ import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.shared.Money;
 import com.allyway.testing.Fixtures;
-import com.allyway.testing.IntegrationTest;
 import com.allyway.testing.SignedIn;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each role's home draws its charts in a real browser (ECharts, from the WebJar, through the chart component) with
  * the table of numbers next to each, follows the dark scheme, and leaves a screenshot in {@code target/screenshots}.
  */
-@IntegrationTest
-class DashboardBrowserIT {
+class DashboardBrowserIT extends BrowserTest {
 
     private static final String DRAWN_CHARTS = "return document.querySelectorAll('allyway-chart[data-rendered] svg')"
             + ".length";
 
-    @LocalServerPort
-    int port;
-    @TempDir
-    Path work;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -49,19 +38,6 @@ class DashboardBrowserIT {
     @Autowired
     StatementService statements;
 
-    private BrowserSessions sessions;
-
-    @BeforeEach
-    void findBrowser() {
-        sessions = BrowserSessions.findOrSkip(work, port);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (sessions != null) {
-            sessions.close();
-        }
-    }
 
     @Test
     void everyRoleHomeDrawsItsChartsWithTheirNumbers() throws Exception {

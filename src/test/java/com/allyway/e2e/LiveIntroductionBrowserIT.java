@@ -4,41 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allyway.demo.DemoData;
 import com.allyway.testing.Fixtures;
-import com.allyway.testing.IntegrationTest;
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One introduction worked live by a partner and staff in two browsers: what one does appears in the other's
  * open page without a reload (Vaadin Push). A second partner logging the same prospect is told it is known.
  */
-@IntegrationTest
-class LiveIntroductionBrowserIT {
+class LiveIntroductionBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @TempDir
-    Path profiles;
 
-    private BrowserSessions sessions;
-
-    @BeforeEach
-    void findBrowser() {
-        sessions = BrowserSessions.findOrSkip(profiles, port);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (sessions != null) { // null when the test was skipped for want of a browser
-            sessions.close();
-        }
-    }
 
     @Test
     void aPartnerAndStaffWorkOneIntroductionLive() throws IOException {

@@ -6,7 +6,6 @@ import com.allyway.partner.Organization;
 import com.allyway.security.AllywayUser;
 import com.allyway.security.Role;
 import com.allyway.testing.Fixtures;
-import com.allyway.testing.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,41 +17,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The payout issue's "done when", in headless Chromium: finance imports a revenue CSV, generates the month's
  * statements, opens a line's explanation, approves, downloads PDF, Excel, CSV and the month's ZIP; the partner then
  * sees the approved statement in the portal.
  */
-@IntegrationTest
-class PayoutBrowserIT {
+class PayoutBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @TempDir
-    Path work;
     @Autowired
     Fixtures fixtures;
 
-    private BrowserSessions sessions;
-
-    @BeforeEach
-    void findBrowser() {
-        sessions = BrowserSessions.findOrSkip(work, port);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (sessions != null) { // null when the test was skipped for want of a browser
-            sessions.close();
-        }
-    }
 
     @Test
     void financeImportsGeneratesApprovesAndExportsAndThePartnerSeesTheStatement() throws Exception {
