@@ -24,10 +24,7 @@ class ApiProblems {
 
     @ExceptionHandler(RejectedInputException.class)
     ProblemDetail rejected(RejectedInputException rejected) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                rejected.getMessage());
-        problem.setProperty("field", rejected.field());
-        return problem;
+        return invalidInput(rejected.getMessage(), rejected.field());
     }
 
     @ExceptionHandler(InvalidProspectException.class)
@@ -44,10 +41,8 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                "\"" + mismatch.getValue() + "\" is not a valid " + mismatch.getName() + ".");
-        problem.setProperty("field", mismatch.getName());
-        return problem;
+        return invalidInput("\"" + mismatch.getValue() + "\" is not a valid " + mismatch.getName() + ".",
+                mismatch.getName());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -63,6 +58,13 @@ class ApiProblems {
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail conflict(ConcurrentChangeException conflict) {
         return problem(HttpStatus.CONFLICT, "conflict", "Changed meanwhile", conflict.getMessage());
+    }
+
+    /** 400, naming the refused field in {@code field}. */
+    private static ProblemDetail invalidInput(String detail, String field) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        problem.setProperty("field", field);
+        return problem;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
