@@ -60,10 +60,8 @@ public class PartnerHomeView extends HomePage {
 
     private void addCharts(PartnerInsight insight) {
         Map<IntroductionStatus, Long> byStatus = insight.byStatus();
-        addFigure(new Chart(new ChartData("Your introductions by status", ChartData.Kind.BAR, "Status",
-                byStatus.keySet().stream().map(IntroductionStatus::label).toList(),
-                List.of(ChartData.Series.ofCounts("Introductions", List.copyOf(byStatus.values()))),
-                ChartData.ValueFormat.COUNT), "No introductions yet: log your first one."));
+        addFigure(DashboardCharts.introductionsByStatus("Your introductions by status", "Status", byStatus,
+                "No introductions yet: log your first one."));
         addFigure(new Chart(new ChartData("Outcomes of your decided introductions", ChartData.Kind.PIE, "Outcome",
                 List.of("Won", "Lost", "Declined"), List.of(ChartData.Series.ofCounts("Introductions", List.of(
                 byStatus.get(IntroductionStatus.WON), byStatus.get(IntroductionStatus.LOST),

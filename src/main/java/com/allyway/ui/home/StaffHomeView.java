@@ -2,7 +2,6 @@ package com.allyway.ui.home;
 
 import com.allyway.insight.InsightService;
 import com.allyway.insight.StaffInsight;
-import com.allyway.introduction.IntroductionStatus;
 import com.allyway.introduction.ui.DisputeListView;
 import com.allyway.introduction.ui.IntroductionListView;
 import com.allyway.introduction.ui.LogIntroductionView;
@@ -23,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Home of the people who work introductions and relationships: the pipeline and what needs a decision. */
 @Route("staff")
@@ -49,11 +47,8 @@ public class StaffHomeView extends HomePage {
     private void addCharts(StaffInsight insight) {
         StaffInsight.Counts counts = insight.counts();
         addFigure(waitingForDecision(counts.openConflicts(), insight.openDisputes()));
-        Map<IntroductionStatus, Long> pipeline = counts.pipeline();
-        addFigure(new Chart(new ChartData("Pipeline by stage", ChartData.Kind.BAR, "Stage",
-                pipeline.keySet().stream().map(IntroductionStatus::label).toList(),
-                List.of(ChartData.Series.ofCounts("Introductions", List.copyOf(pipeline.values()))),
-                ChartData.ValueFormat.COUNT), "No introductions yet."));
+        addFigure(DashboardCharts.introductionsByStatus("Pipeline by stage", "Stage", counts.pipeline(),
+                "No introductions yet."));
         addFigure(new Chart(new ChartData("Introductions per week", ChartData.Kind.LINE, "Week of",
                 counts.perWeek().keySet().stream().map(WEEK::format).toList(),
                 List.of(ChartData.Series.ofCounts("Introductions", List.copyOf(counts.perWeek().values()))),
