@@ -99,7 +99,7 @@ public class Statement {
      * {@code StatementTest} checks that a change in any field of a line changes it.
      */
     String fingerprint() {
-        Sha256Text text = content(new Sha256Text()).add('\n');
+        Sha256Text text = heading(new Sha256Text());
         for (StatementLine each : lines) {
             CommissionLine line = each.line();
             text.add(line.lineId()).add('|').add(line.introductionId()).add('|').add(line.eventId()).add('|')
@@ -108,20 +108,16 @@ public class Statement {
                     .add(line.amount()).add('|').add(line.earnedOn()).add('|').add(line.payableOn()).add('|')
                     .add(line.explanation()).add('|').add(each.held()).add('|').add(each.holdReason()).add('\n');
         }
-        return text.add(carryReason).hex();
-    }
-
-    /** SHA-256 over the statement's content in a fixed text form: partner, period, every line, the total. */
-    public String contentHash() {
-        return content(new Sha256Text()).hex();
+        return closing(text).add('\n').add(carryReason).hex();
     }
 
     /**
-     * The fixed text form: "{id}\n{partner}\n{start}..{end}\n", a line "{lineId}|{amount}|{due or held: reason}|
-     * {explanation}\n" for each line, then "{total} payable" or "{total} carried forward".
+     * SHA-256 over the statement's content in a fixed text form: "{id}\n{partner}\n{start}..{end}\n", a line
+     * "{lineId}|{amount}|{due or held: reason}|{explanation}\n" for each line, then "{total} payable" or
+     * "{total} carried forward".
      */
-    private Sha256Text content(Sha256Text text) {
-        text.add(id).add('\n').add(partnerName).add('\n').add(periodStart).add("..").add(periodEnd).add('\n');
+    public String contentHash() {
+        Sha256Text text = heading(new Sha256Text());
         for (StatementLine line : lines) {
             text.add(line.line().lineId()).add('|').add(line.line().amount()).add('|');
             if (line.held()) {
@@ -131,6 +127,14 @@ public class Statement {
             }
             text.add('|').add(line.line().explanation()).add('\n');
         }
+        return closing(text).hex();
+    }
+
+    private Sha256Text heading(Sha256Text text) {
+        return text.add(id).add('\n').add(partnerName).add('\n').add(periodStart).add("..").add(periodEnd).add('\n');
+    }
+
+    private Sha256Text closing(Sha256Text text) {
         return text.add(total).add(carriedForward ? " carried forward" : " payable");
     }
 
