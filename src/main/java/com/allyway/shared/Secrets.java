@@ -32,8 +32,12 @@ public final class Secrets {
     }
 
     public static String sha256Hex(byte[] data) {
+        return HexFormat.of().formatHex(sha256().digest(data));
+    }
+
+    static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

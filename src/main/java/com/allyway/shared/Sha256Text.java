@@ -2,7 +2,6 @@ package com.allyway.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -13,17 +12,9 @@ import java.util.HexFormat;
  */
 public final class Sha256Text {
 
-    private final MessageDigest digest;
+    private final MessageDigest digest = Secrets.sha256();
     private final byte[] buffer = new byte[8192];
     private int used;
-
-    public Sha256Text() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 
     /** Adds {@code String.valueOf(value)}, as {@link StringBuilder#append(Object)} would. */
     public Sha256Text add(Object value) {
