@@ -13,7 +13,7 @@ import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.Money;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.TextInput;
-import com.allyway.shared.mongo.PagedReads;
+import com.allyway.shared.mongo.BatchedReads;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.math.BigDecimal;
@@ -150,7 +150,7 @@ public class IntroductionService {
         query.fields().include("relationshipId", "introducedOn", "status", "wonOn", "dealAmount", "dealCurrency",
                 "conflict");
         boolean internal = currentUser.require().isInternal();
-        return PagedReads.all(mongo, query, FactsRow.class, mongo.getCollectionName(Introduction.class), 20_000)
+        return BatchedReads.all(mongo, query, FactsRow.class, mongo.getCollectionName(Introduction.class), 20_000)
                 .stream().map(row -> new IntroductionFacts(row.id(), row.relationshipId(), row.introducedOn(),
                         row.status(), row.wonOn(), row.dealAmount() == null || row.dealCurrency() == null ? null
                         : Money.of(row.dealAmount(), row.dealCurrency()), internal && row.conflict()))

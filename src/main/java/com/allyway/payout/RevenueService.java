@@ -8,7 +8,7 @@ import com.allyway.introduction.IntroductionStatus;
 import com.allyway.security.CurrentUser;
 import com.allyway.shared.Money;
 import com.allyway.shared.RejectedInputException;
-import com.allyway.shared.mongo.PagedReads;
+import com.allyway.shared.mongo.BatchedReads;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -115,7 +115,7 @@ public class RevenueService {
         query.fields().include("relationshipId", "introductionId", "kind", "reference", "invoiceId", "amount", "on");
         ConversionService stored = mongo.getConverter().getConversionService();
         Map<String, List<RevenueEvent>> byRelationship = new HashMap<>();
-        for (Document raw : PagedReads.all(mongo, query, Document.class, RecordedRevenue.COLLECTION, 50_000)) {
+        for (Document raw : BatchedReads.all(mongo, query, Document.class, RecordedRevenue.COLLECTION, 50_000)) {
             Document amount = raw.get("amount", Document.class);
             RevenueEvent event = new RevenueEvent(raw.getString("reference"), raw.getString("introductionId"),
                     RevenueEvent.Kind.valueOf(raw.getString("kind")), raw.getString("invoiceId"),

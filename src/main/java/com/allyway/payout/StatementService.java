@@ -16,7 +16,7 @@ import com.allyway.shared.ConcurrentChangeException;
 import com.allyway.shared.Money;
 import com.allyway.shared.RejectedInputException;
 import com.allyway.shared.TextInput;
-import com.allyway.shared.mongo.PagedReads;
+import com.allyway.shared.mongo.BatchedReads;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.allyway.payout;
 
-import com.allyway.shared.mongo.PagedReads;
+import com.allyway.shared.mongo.BatchedReads;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ record StatementSummary(String id, String relationshipId, String partnerName, Pe
                 "lines.line.amount.amount");
         ConversionService stored = mongo.getConverter().getConversionService();
         List<StatementSummary> summaries = new ArrayList<>();
-        for (Document raw : PagedReads.all(mongo, query, Document.class, mongo.getCollectionName(Statement.class),
+        for (Document raw : BatchedReads.all(mongo, query, Document.class, mongo.getCollectionName(Statement.class),
                 2_000)) {
             List<Line> lines = new ArrayList<>();
             for (Document line : raw.getList("lines", Document.class, List.of())) {

@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * Paging with skip and limit would do too, but needs a sort, and the embedded server sorts (and filters) the whole
  * collection again for every page.
  */
-public final class PagedReads {
+public final class BatchedReads {
 
-    private PagedReads() {
+    private BatchedReads() {
     }
 
     public static <T> List<T> all(MongoTemplate mongo, Query query, Class<T> type, int batchSize) {

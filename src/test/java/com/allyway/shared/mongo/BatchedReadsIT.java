@@ -16,9 +16,9 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /** A result larger than one reply message may be (48 MB) is read whole, each document once, by the cursor. */
 @IntegrationTest
-class PagedReadsIT {
+class BatchedReadsIT {
 
-    private static final String COLLECTION = "paged-reads-it";
+    private static final String COLLECTION = "batched-reads-it";
 
     @Autowired
     MongoTemplate mongo;
@@ -38,9 +38,9 @@ class PagedReadsIT {
         mongo.insert(documents, COLLECTION);
         Query all = Query.query(Criteria.where("n").gte(0));
         assertThatThrownBy(() -> mongo.find(all, Document.class, COLLECTION))
-                .as("the reason for PagedReads: 60 MB in one reply is refused").hasMessageContaining("48000000");
+                .as("the reason for BatchedReads: 60 MB in one reply is refused").hasMessageContaining("48000000");
 
-        List<Document> read = PagedReads.all(mongo, all, Document.class, COLLECTION, 10);
+        List<Document> read = BatchedReads.all(mongo, all, Document.class, COLLECTION, 10);
 
         assertThat(read).hasSize(60);
         assertThat(read.stream().map(document -> document.getString("_id")).distinct()).hasSize(60);
